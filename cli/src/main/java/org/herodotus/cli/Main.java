@@ -1,0 +1,194 @@
+package org.herodotus.cli;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.herodotus.coding.Event;
+import org.herodotus.json.ContractJson;
+import org.herodotus.pipeline.Extraction;
+import org.herodotus.places.PlaceMention;
+import org.herodotus.read.ArticleReader;
+import org.herodotus.read.ReadResult;
+import org.herodotus.store.EventStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The herodotus command line. */
+@Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
+        description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Ingest.class, Main.Events.class})
+public final class Main implements Runnable {
+    @Override public void run() { CommandLine.usage(this, System.out); }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((ex, cl, parsed) -> {
+            cl.getErr().println("herodotus: " + ex.getMessage());
+            return 2;
+        }).execute(args);
+    }
+
+    static PrintWriter stdout() {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), false);
+    }
+
+    /** Options shared by the commands that read articles. */
+    static class Inputs {
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files (.txt seed layout or plain, .jsonl) or directories.")
+        List<Path> paths = new ArrayList<>();
+        @Option(names = "--date", description = "Date (YYYY[-MM[-DD]]) of plain .txt files without a date header.")
+        Optional<String> date = Optional.empty();
+        @Option(names = "--lang", description = "Language (fr, en) when the input does not say; detected otherwise.")
+        Optional<String> lang = Optional.empty();
+        @Option(names = "--threads", description = "Pipeline threads (default: available cores).")
+        int threads = Runtime.getRuntime().availableProcessors();
+    }
+
+    @Command(name = "extract", description = "Print one JSON object per event (the output contract) on stdout.")
+    static final class Extract implements Callable<Integer> {
+        @CommandLine.Mixin Inputs in;
+
+        @Override public Integer call() throws Exception {
+            List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
+            Herodotus h = Herodotus.load();
+            ContractJson json = new ContractJson();
+            try (PrintWriter out = stdout()) {
+                Runner.Stats s = new Runner(h.pipeline(), in.threads, System.err).run(inputs, x -> {
+                    for (Event e : x.events()) out.println(json.line(json.event(e)));
+                    out.flush();
+                }, (o, m) -> { });
+                System.err.printf("herodotus: %d articles, %d events, %d problems in %.1f s%n", s.articles(), s.events(), s.problems(), s.seconds());
+                return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    @Command(name = "places", description = "Print one JSON object per toponym mention on stdout, the event's place marked.")
+    static final class Places implements Callable<Integer> {
+        @CommandLine.Mixin Inputs in;
+
+        @Override public Integer call() throws Exception {
+            List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
+            Herodotus h = Herodotus.load();
+            ContractJson json = new ContractJson();
+            try (PrintWriter out = stdout()) {
+                Runner.Stats s = new Runner(h.pipeline(), in.threads, System.err).run(inputs, x -> {
+                    Set<String> eventPlaces = new HashSet<>();
+                    for (Event e : x.events()) e.location().ifPresent(l -> eventPlaces.add(l.mention().span().start() + ":" + l.mention().place().key()));
+                    for (PlaceMention m : x.places().mentions())
+                        out.println(json.line(json.toponym(x.parsed().article().id().value(), m, eventPlaces.contains(m.span().start() + ":" + m.place().key()))));
+                    out.flush();
+                }, (o, m) -> { });
+                return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    @Command(name = "ingest", description = "Extract events from articles and store them (idempotent: re-ingesting an article replaces it).")
+    static final class Ingest implements Callable<Integer> {
+        @CommandLine.Mixin Inputs in;
+        @Option(names = "--db", description = "Database: a file path or jdbc:sqlite:PATH (default ./herodotus.db).")
+        String db = "herodotus.db";
+
+        @Override public Integer call() throws Exception {
+            List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
+            Herodotus h = Herodotus.load();
+            Runner.Stats s = ingest(h, inputs, db, in.threads, System.err);
+            return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
+        }
+    }
+
+    static Runner.Stats ingest(Herodotus h, List<ReadResult> inputs, String db, int threads, PrintStream err) throws Exception {
+        try (EventStore store = new EventStore(db)) {
+            int[] outcome = new int[EventStore.Outcome.values().length];
+            Runner.Stats s = new Runner(h.pipeline(), threads, err).run(inputs, x -> outcome[store.save(x).ordinal()]++, store::problem);
+            err.printf("herodotus: %d articles (%d new, %d replaced, %d unchanged), %d events, %d problems in %.1f s -> %s%n", s.articles(),
+                    outcome[0], outcome[1], outcome[2], s.events(), s.problems(), s.seconds(), db);
+            return s;
+        }
+    }
+
+    @Command(name = "demo", description = "Ingest the bundled sample articles into ./herodotus.db and print a summary of the events found.")
+    static final class Demo implements Callable<Integer> {
+        @Option(names = "--db", description = "Database (default ./herodotus.db).")
+        String db = "herodotus.db";
+        @Option(names = "--threads", description = "Pipeline threads.")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Override public Integer call() throws Exception {
+            List<ReadResult> inputs = new ArrayList<>();
+            try (InputStream s = Main.class.getResourceAsStream("/herodotus/samples/articles.jsonl")) {
+                if (s == null) throw new IllegalStateException("bundled samples missing from the jar");
+                ArticleReader.readJsonLines("samples/articles.jsonl", s, inputs::add, new ArticleReader(Optional.empty(), Optional.empty()));
+            }
+            System.err.println("herodotus demo: loading dictionaries, gazetteer and CoreNLP models (about 30 s)...");
+            Herodotus h = Herodotus.load();
+            ingest(h, inputs, db, threads, System.err);
+            try (EventStore store = new EventStore(db); PrintWriter out = stdout()) {
+                Demos.summary(store, out);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "events", description = "List or export stored events (jsonl: the output contract; csv: one row per event).")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--db", description = "Database (default ./herodotus.db).")
+        String db = "herodotus.db";
+        @Option(names = "--format", description = "jsonl or csv (default jsonl).")
+        String format = "jsonl";
+        @Option(names = "--type", description = "Only this PLOVER type.")
+        Optional<String> type = Optional.empty();
+        @Option(names = "--realis", description = "Only this realis (actual, claimed, historical, future, hypothetical, negated).")
+        Optional<String> realis = Optional.empty();
+        @Option(names = "--from", description = "Only events dated from (YYYY[-MM[-DD]]).")
+        Optional<String> from = Optional.empty();
+        @Option(names = "--to", description = "Only events dated up to (YYYY[-MM[-DD]]).")
+        Optional<String> to = Optional.empty();
+        @Option(names = "--article", description = "Only events of this article id.")
+        Optional<String> article = Optional.empty();
+        @Option(names = "--limit", description = "At most this many events.")
+        int limit = 0;
+        @Option(names = {"-o", "--out"}, description = "Write to this file instead of stdout.")
+        Optional<Path> outFile = Optional.empty();
+
+        @Override public Integer call() throws Exception {
+            if (!Files.exists(Path.of(db.replaceFirst("^jdbc:sqlite:", "")))) throw new IllegalArgumentException("no database at " + db + " (run ingest or demo first)");
+            try (EventStore store = new EventStore(db);
+                 PrintWriter out = outFile.isPresent() ? new PrintWriter(Files.newBufferedWriter(outFile.get(), StandardCharsets.UTF_8)) : stdout()) {
+                List<String> rows = store.events(new EventStore.Query(type.map(String::toUpperCase), realis, from, to, article, limit));
+                switch (format) {
+                    case "jsonl" -> rows.forEach(out::println);
+                    case "csv" -> Exports.csv(rows, out);
+                    default -> throw new IllegalArgumentException("--format " + format + ": expected jsonl or csv");
+                }
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, Long> counts(String db) throws Exception {
+        try (EventStore s = new EventStore(db)) {
+            return s.counts();
+        }
+    }
+
+    static List<Extraction> none() { return List.of(); }
+}

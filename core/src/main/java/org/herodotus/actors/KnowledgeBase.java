@@ -1,0 +1,188 @@
+package org.herodotus.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.herodotus.data.DataFile;
+import org.herodotus.model.CountryCode;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.Sector;
+import org.herodotus.places.Country;
+import org.herodotus.text.Normalizer;
+
+/**
+ * The actor dictionary: named actors, countries as state actors, demonyms, generic agents and dated affiliations.
+ * Names are indexed folded ({@link Normalizer#fold}). Immutable after construction, safe to share between threads.
+ */
+public final class KnowledgeBase {
+    private final Map<ActorId, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, List<Actor>> byName = new HashMap<>();
+    private final Map<String, CountryCode> demonyms = new HashMap<>();
+    private final Map<String, Agent> agents = new HashMap<>();
+    private final List<Affiliation> affiliations = new ArrayList<>();
+    private final Map<CountryCode, String> countryNames = new HashMap<>();
+    private final String version;
+    private int maxNameWords = 1;
+    private int maxAgentWords = 1;
+
+    private KnowledgeBase(String version) { this.version = version; }
+
+    /** Loads the bundled data files ({@code /herodotus/kb/*.tsv}) and the gazetteer's countries. */
+    public static KnowledgeBase load(Collection<Country> countries) {
+        DataFile actorsFile = DataFile.resource("/herodotus/kb/actors.tsv", false);
+        KnowledgeBase kb = new KnowledgeBase("kb-" + actorsFile.version());
+        for (Country c : countries) kb.addCountry(c);
+        for (DataFile.Row r : DataFile.resource("/herodotus/kb/country-aliases.tsv", true).rows()) {
+            CountryCode cc = code(r, r.get(0));
+            kb.actors.computeIfPresent(new ActorId(cc.value()), (id, a) -> {
+                for (String n : r.get(2).split(",")) kb.index(n, a);
+                return a;
+            });
+        }
+        for (DataFile.Row r : DataFile.resource("/herodotus/kb/demonyms.tsv", true).rows()) {
+            CountryCode cc = code(r, r.get(0));
+            for (String f : r.get(2).split(",")) if (!f.isBlank()) kb.demonyms.putIfAbsent(Normalizer.fold(f), cc);
+        }
+        for (DataFile.Row r : actorsFile.rows()) kb.addNamed(r);
+        for (DataFile.Row r : DataFile.resource("/herodotus/kb/affiliations.tsv", false).rows()) {
+            ActorId p = new ActorId(r.get(0)), o = new ActorId(r.get(1));
+            if (!kb.actors.containsKey(p) || !kb.actors.containsKey(o)) throw r.error("unknown actor id in affiliation");
+            kb.affiliations.add(new Affiliation(p, o, r.get(2), date(r, r.get(3), false), date(r, r.get(4), true)));
+        }
+        for (DataFile.Row r : DataFile.resource("/herodotus/kb/agents.tsv", false).rows()) {
+            Agent a;
+            try {
+                a = new Agent(r.get(0), List.of(r.get(1).split(",")), Sector.of(r.get(2)), r.get(3));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            for (String l : a.lemmas()) {
+                kb.agents.put(a.lang() + ":" + Normalizer.fold(l), a);
+                kb.maxAgentWords = Math.max(kb.maxAgentWords, l.split(" ").length);
+            }
+        }
+        return kb;
+    }
+
+    /** An empty knowledge base to which tests add actors by hand. */
+    public static KnowledgeBase empty() { return new KnowledgeBase("kb-test"); }
+
+    private static CountryCode code(DataFile.Row r, String s) {
+        try {
+            return CountryCode.of(s);
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    private static Optional<LocalDate> date(DataFile.Row r, String s, boolean end) {
+        if (s.equals("-") || s.isEmpty()) return Optional.empty();
+        PartialDate d = PartialDate.parse(s).orElseThrow(() -> r.error("bad date '" + s + "'"));
+        return Optional.of(end ? d.lastDay() : d.date());
+    }
+
+    private void addCountry(Country c) {
+        Actor a = new Actor(new ActorId(c.alpha3().value()), c.englishName(), ActorKind.STATE, Optional.of(c.alpha3()),
+                List.of(Sector.of("GOV")), Optional.empty(), true);
+        actors.put(a.id(), a);
+        countryNames.put(c.alpha3(), c.englishName());
+        for (String lang : List.of("fr", "en", "ar")) for (String n : c.names().getOrDefault(lang, List.of())) index(n, a);
+    }
+
+    private void addNamed(DataFile.Row r) {
+        try {
+            List<Sector> sectors = new ArrayList<>();
+            for (String s : r.get(3).split(",")) sectors.add(Sector.of(s));
+            String qid = r.get(4);
+            List<String> names = new ArrayList<>();
+            String english = null;
+            for (String ln : r.get(5).split("\\|")) {
+                int c = ln.indexOf(':');
+                if (c != 2) throw r.error("name '" + ln + "' must start with a language code (fr:, en:, ar:)");
+                names.add(ln.substring(3));
+                if (english == null && ln.startsWith("en:")) english = ln.substring(3);
+            }
+            if (english == null) throw r.error("actor has no English name");
+            add(new Actor(new ActorId(r.get(0)), english, ActorKind.parse(r.get(1)), Optional.of(CountryCode.of(r.get(2))), sectors,
+                    qid.equals("-") ? Optional.empty() : Optional.of(qid), true), names);
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    /** Adds an actor under its names (tests and imports). */
+    public KnowledgeBase add(Actor a, Collection<String> names) {
+        if (actors.containsKey(a.id()) && actors.get(a.id()).kind() != ActorKind.STATE)
+            throw new IllegalArgumentException("duplicate actor id " + a.id());
+        actors.put(a.id(), a);
+        for (String n : names) index(n, a);
+        index(a.name(), a);
+        if (a.kind() == ActorKind.STATE) a.country().ifPresent(c -> countryNames.put(c, a.name()));
+        return this;
+    }
+
+    public KnowledgeBase addDemonym(String form, CountryCode c) { demonyms.put(Normalizer.fold(form), c); return this; }
+
+    public KnowledgeBase addAgent(Agent a) {
+        for (String l : a.lemmas()) {
+            agents.put(a.lang() + ":" + Normalizer.fold(l), a);
+            maxAgentWords = Math.max(maxAgentWords, l.split(" ").length);
+        }
+        return this;
+    }
+
+    public KnowledgeBase addAffiliation(Affiliation f) { affiliations.add(f); return this; }
+
+    private void index(String name, Actor a) {
+        String k = Normalizer.fold(name);
+        if (k.isEmpty()) return;
+        List<Actor> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!l.contains(a)) l.add(a);
+        maxNameWords = Math.max(maxNameWords, k.split(" ").length);
+    }
+
+    public List<Actor> byName(String folded) { return byName.getOrDefault(folded, List.of()); }
+
+    public Optional<Actor> actor(ActorId id) { return Optional.ofNullable(actors.get(id)); }
+
+    public Collection<Actor> actors() { return actors.values(); }
+
+    public Optional<CountryCode> demonym(String word) { return Optional.ofNullable(demonyms.get(Normalizer.fold(word))); }
+
+    public Optional<Agent> agent(String lang, String lemma) { return Optional.ofNullable(agents.get(lang + ":" + Normalizer.fold(lemma))); }
+
+    public Optional<String> countryName(CountryCode c) { return Optional.ofNullable(countryNames.get(c)); }
+
+    /** The organisation a person commands, heads or leads during the given period, if exactly one. */
+    public Optional<Actor> ledBy(ActorId person, PartialDate when) {
+        List<Actor> orgs = new ArrayList<>();
+        for (Affiliation f : affiliations)
+            if (f.person().equals(person) && f.leads() && f.overlaps(when.date(), when.lastDay())) orgs.add(actors.get(f.organisation()));
+        return orgs.size() == 1 ? Optional.of(orgs.get(0)) : Optional.empty();
+    }
+
+    /** The organisation a person belongs to in any role during the period (the leading one first). */
+    public Optional<Actor> affiliation(ActorId person, PartialDate when) {
+        Optional<Actor> led = ledBy(person, when);
+        if (led.isPresent()) return led;
+        for (Affiliation f : affiliations)
+            if (f.person().equals(person) && f.overlaps(when.date(), when.lastDay())) return Optional.of(actors.get(f.organisation()));
+        return Optional.empty();
+    }
+
+    public int maxNameWords() { return maxNameWords; }
+
+    public int maxAgentWords() { return maxAgentWords; }
+
+    public String version() { return version; }
+
+    public int size() { return actors.size(); }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

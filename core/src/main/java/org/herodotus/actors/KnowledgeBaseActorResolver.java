@@ -1,0 +1,346 @@
+package org.herodotus.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.model.CountryCode;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.Sector;
+import org.herodotus.model.Span;
+import org.herodotus.text.Normalizer;
+import org.herodotus.text.ParsedArticle;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+
+/**
+ * Resolves actor mentions against the {@link KnowledgeBase} in named steps, in this order: dictionary names
+ * (longest match), in-text acronym definitions ("Armée nationale libyenne (ANL)"), generic agents combined with a
+ * country, an organisation, a loyalty or a possessive ("les forces libyennes", "militaires de l'ANL", "forces
+ * fidèles au maréchal Haftar", "ses troupes"), persons tied to an organisation by the KB at the article's date or
+ * by a title in the text, and finally open actors for named persons and organisations the KB lacks.
+ */
+public final class KnowledgeBaseActorResolver implements ActorResolver {
+    private static final Set<String> LOYAL = Set.of("fidèle", "fidele", "loyal", "loyale", "loyaliste", "proche", "allié", "alliée",
+            "affilié", "affiliée", "aligned", "allied", "affiliated", "backed", "soutenu");
+    private static final Set<String> POSSESSIVE = Set.of("son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her");
+    private static final Set<String> TITLES = Set.of("chef", "commandant", "président", "dirigeant", "leader", "porte-parole",
+            "head", "commander", "chief", "president", "spokesman", "spokesperson", "spokeswoman", "secrétaire", "secretary",
+            "émissaire", "envoyé", "envoy", "ministre", "minister", "responsable", "official");
+    private static final Set<String> RANKS = Set.of("général", "maréchal", "commandant", "capitaine", "cheikh",
+            "general", "marshal", "captain", "sheikh", "m.", "mr", "mr.", "président", "president", "ministre", "minister");
+
+    private final KnowledgeBase kb;
+
+    public KnowledgeBaseActorResolver(KnowledgeBase kb) { this.kb = kb; }
+
+    @Override public String version() { return kb.version(); }
+
+    @Override public ActorLinks resolve(ParsedArticle a) {
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        List<ActorMention> found = new ArrayList<>();
+        Map<String, Actor> acronyms = new HashMap<>();
+        for (Sentence s : a.sentences()) dictionary(a, s, found, counters);
+        for (Sentence s : a.sentences()) acronymDefinitions(a, s, found, acronyms, counters);
+        for (Sentence s : a.sentences()) acronymUses(a, s, found, acronyms, counters);
+        Optional<CountryCode> focus = focusCountry(a, found);
+        PartialDate when = a.article().date();
+        List<ActorMention> withOrgs = new ArrayList<>();
+        for (ActorMention m : found) {
+            Optional<Actor> org = m.actor().kind() == ActorKind.PERSON ? kb.affiliation(m.actor().id(), when) : Optional.empty();
+            withOrgs.add(org.map(o -> new ActorMention(m.sentence(), m.span(), m.text(), m.head(), m.actor(), Optional.of(o), m.by())).orElse(m));
+        }
+        found = withOrgs;
+        for (Sentence s : a.sentences()) open(a, s, found, focus, counters);
+        for (Sentence s : a.sentences()) titles(a, s, found, counters);
+        for (Sentence s : a.sentences()) agents(a, s, found, focus, counters);
+        found.sort((x, y) -> x.span().start() != y.span().start() ? Integer.compare(x.span().start(), y.span().start())
+                : Integer.compare(y.span().length(), x.span().length()));
+        return new ActorLinks(found, focus, counters);
+    }
+
+    private static void count(Map<String, Integer> c, String k) { c.merge(k, 1, Integer::sum); }
+
+    private static boolean covered(List<ActorMention> found, int sentence, Span sp) {
+        for (ActorMention m : found) if (m.sentence() == sentence && m.span().overlaps(sp)) return true;
+        return false;
+    }
+
+    private static int headOf(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            int h = s.token(i).head();
+            if (h < from || h > to) return i;
+        }
+        return from;
+    }
+
+    private static boolean capitalised(String w) { return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)); }
+
+    /** Dictionary step: the longest token sequence whose folded text is a KB name; one-word names must be capitalised. */
+    private void dictionary(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Integer> counters) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            Token first = t.get(i);
+            boolean matched = false;
+            if (!first.upos().equals("DET") && !first.upos().equals("ADP") && !first.upos().equals("PUNCT")) {
+                for (int n = Math.min(kb.maxNameWords() + 2, t.size() - i); n >= 1 && !matched; n--) {
+                    int j = i + n - 1;
+                    Span sp = s.spanOf(i, j);
+                    String surface = sp.of(a.text());
+                    if (n == 1 && !capitalised(surface)) continue;
+                    List<Actor> hits = kb.byName(Normalizer.fold(surface));
+                    if (hits.size() == 1 && !covered(found, s.index(), sp)) {
+                        found.add(new ActorMention(s.index(), sp, surface, headOf(s, i, j), hits.get(0), Optional.empty(), "dictionary"));
+                        count(counters, "actors.dictionary");
+                        i = j + 1;
+                        matched = true;
+                    } else if (hits.size() > 1) {
+                        count(counters, "actors.ambiguous");
+                    }
+                }
+            }
+            if (!matched) i++;
+        }
+    }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 8) return false;
+        int upper = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isUpperCase(c)) upper++;
+            else if (!Character.isLowerCase(c) && c != '-' && c != '.' && !Character.isDigit(c)) return false;
+        }
+        return upper * 2 > w.length() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** "Armée nationale libyenne (ANL)", "Southern Transitional Council (STC)": the bracketed acronym names the actor before it. */
+    private void acronymDefinitions(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Actor> acronyms, Map<String, Integer> counters) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!t.get(k - 1).word().equals("(") || !t.get(k + 1).word().equals(")") || !isAcronym(t.get(k).word())) continue;
+            Token acr = t.get(k);
+            int before = k - 2;
+            if (before < 0) continue;
+            Optional<ActorMention> prev = Optional.empty();
+            for (ActorMention m : found) if (m.sentence() == s.index() && m.span().end() <= t.get(k - 1).span().start()
+                    && m.span().end() >= t.get(before).span().end()) prev = Optional.of(m);
+            Actor actor;
+            if (prev.isPresent()) {
+                actor = prev.get().collective() == prev.get().actor() ? prev.get().actor() : prev.get().actor();
+            } else {
+                int start = before;
+                while (start >= 0 && (t.get(start).nerOrganisation() || t.get(start).nerPerson())) start--;
+                start++;
+                if (start > before) continue;
+                String name = s.spanOf(start, before).of(a.text());
+                actor = openActor(name, ActorKind.ORGANISATION, Optional.empty());
+                found.add(new ActorMention(s.index(), s.spanOf(start, before), name, headOf(s, start, before), actor, Optional.empty(), "open"));
+                count(counters, "actors.open");
+            }
+            acronyms.put(acr.word(), actor);
+            if (!covered(found, s.index(), acr.span())) {
+                found.add(new ActorMention(s.index(), acr.span(), acr.word(), k, actor, Optional.empty(), "acronym"));
+                count(counters, "actors.acronym");
+            }
+        }
+    }
+
+    private void acronymUses(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Actor> acronyms, Map<String, Integer> counters) {
+        if (acronyms.isEmpty()) return;
+        for (Token tok : s.tokens()) {
+            Actor act = acronyms.get(tok.word());
+            if (act != null && !covered(found, s.index(), tok.span())) {
+                found.add(new ActorMention(s.index(), tok.span(), tok.word(), tok.index(), act, Optional.empty(), "acronym"));
+                count(counters, "actors.acronym");
+            }
+        }
+    }
+
+    /** The country the article is about: the most mentioned through country names, demonyms and known actors. */
+    private Optional<CountryCode> focusCountry(ParsedArticle a, List<ActorMention> found) {
+        Map<CountryCode, Integer> votes = new HashMap<>();
+        for (ActorMention m : found) m.actor().country().ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : 2, Integer::sum));
+        for (Sentence s : a.sentences()) for (Token t : s.tokens()) kb.demonym(t.word()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
+        return votes.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max((x, y) -> x.getValue().equals(y.getValue()) ? y.getKey().value().compareTo(x.getKey().value()) : Integer.compare(x.getValue(), y.getValue()))
+                .map(Map.Entry::getKey);
+    }
+
+    private static Actor openActor(String name, ActorKind kind, Optional<CountryCode> country) {
+        String id = "open:" + Normalizer.fold(name).replace(' ', '-');
+        return new Actor(new ActorId(id), name.trim(), kind, country, List.of(), Optional.empty(), false);
+    }
+
+    /** Open actors: named persons and organisations (by NER) that no KB name covers keep their surface name. */
+    private void open(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, Map<String, Integer> counters) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            Token x = t.get(i);
+            boolean per = x.nerPerson(), org = x.nerOrganisation();
+            if ((!per && !org) || !x.upos().equals("PROPN") && !capitalised(x.word())) { i++; continue; }
+            int j = i;
+            while (j + 1 < t.size() && t.get(j + 1).nerBare().equals(x.nerBare()) && !t.get(j + 1).upos().equals("PUNCT")) j++;
+            while (j > i && !capitalised(t.get(j).word())) j--;
+            int start = i;
+            while (start < j && (!capitalised(t.get(start).word()) || RANKS.contains(t.get(start).lower()) || t.get(start).upos().equals("DET"))) start++;
+            Span sp = s.spanOf(start, j);
+            if (capitalised(t.get(start).word()) && !covered(found, s.index(), sp)) {
+                String name = sp.of(a.text());
+                found.add(new ActorMention(s.index(), sp, name, headOf(s, start, j),
+                        openActor(name, per ? ActorKind.PERSON : ActorKind.ORGANISATION, focus), Optional.empty(), "open"));
+                count(counters, "actors.open");
+            }
+            i = j + 1;
+        }
+    }
+
+    /**
+     * Title step: "Le chef du Conseil militaire de Misrata, le général Ibrahim Ben Rajab" ties the person to the
+     * organisation named in the title phrase beside it; the mention then spans both.
+     */
+    private void titles(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Integer> counters) {
+        List<Token> t = s.tokens();
+        for (int idx = 0; idx < found.size(); idx++) {
+            ActorMention p = found.get(idx);
+            if (p.sentence() != s.index() || p.actor().kind() != ActorKind.PERSON || p.organisation().isPresent()) continue;
+            int first = tokenAt(s, p.span().start()), k = first - 1;
+            while (k >= 0 && (t.get(k).upos().equals("DET") || RANKS.contains(t.get(k).lower()))) k--;
+            if (k < 0 || !t.get(k).word().equals(",")) continue;
+            int commaTok = k;
+            for (ActorMention o : found) {
+                if (o.sentence() != s.index() || o == p || !o.actor().kind().isCollective() || o.actor().kind() == ActorKind.STATE) continue;
+                if (o.span().end() > t.get(commaTok).span().start() || tokenAt(s, o.span().end() - 1) != commaTok - 1) continue;
+                int os = tokenAt(s, o.span().start());
+                for (int b = os - 1; b >= Math.max(0, os - 4); b--) {
+                    if (TITLES.contains(t.get(b).lower())) {
+                        int from = b;
+                        while (from > 0 && t.get(from - 1).upos().equals("DET")) from--;
+                        Span wide = Span.cover(t.get(from).span(), p.span());
+                        found.set(idx, p.withOrganisation(o.actor(), wide, wide.of(a.text())));
+                        count(counters, "actors.title");
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static int tokenAt(Sentence s, int charOffset) {
+        for (Token t : s.tokens()) if (t.span().start() <= charOffset && charOffset < Math.max(t.span().end(), t.span().start() + 1)) return t.index();
+        return 0;
+    }
+
+    /** Agent step: "les forces libyennes" → LBY MIL; "militaires de l'ANL" → the LNA; "ses troupes" → the subject's force. */
+    private void agents(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, Map<String, Integer> counters) {
+        String lang = a.lang() == Lang.FR ? "fr" : "en";
+        List<Token> t = s.tokens();
+        for (Token x : t) {
+            if (!x.upos().equals("NOUN")) continue;
+            Optional<Agent> agent = Optional.empty();
+            int end = x.index();
+            if (x.index() + 1 < t.size()) {
+                Token nx = t.get(x.index() + 1);
+                String two = x.lemma() + " " + (lang.equals("fr") ? org.herodotus.text.FrenchLemmatizer.singular(nx.lower()) : nx.lemma());
+                agent = kb.agent(lang, two);
+                if (agent.isPresent()) end = nx.index();
+            }
+            if (agent.isEmpty() && x.index() > 0 && lang.equals("en")) {
+                Token pv = t.get(x.index() - 1);
+                Optional<Agent> two = kb.agent(lang, pv.lemma() + " " + x.lemma());
+                if (two.isPresent()) agent = two;
+            }
+            if (agent.isEmpty()) agent = kb.agent(lang, x.lemma());
+            if (agent.isEmpty()) continue;
+            Span sp = s.spanOf(x.index(), end);
+            if (covered(found, s.index(), sp)) continue;
+            Agent ag = agent.get();
+            Owner owner = owner(a, s, x, found);
+            Actor actor;
+            String by;
+            if (owner.actor != null && owner.actor.kind() != ActorKind.STATE) {
+                actor = owner.actor;
+                by = owner.by;
+            } else {
+                Optional<CountryCode> c = owner.actor != null ? owner.actor.country() : owner.country;
+                by = c.isPresent() ? "agent+country" : "agent+focus";
+                if (c.isEmpty()) c = focus;
+                actor = agentActor(ag, c);
+            }
+            int from = x.index();
+            while (from > 0 && t.get(from - 1).upos().equals("DET") && t.get(from - 1).head() == x.index()) from--;
+            Span wide = s.spanOf(from, end);
+            found.add(new ActorMention(s.index(), wide, wide.of(a.text()), x.index(), actor, Optional.empty(), by));
+            count(counters, "actors." + by);
+        }
+    }
+
+    private Actor agentActor(Agent ag, Optional<CountryCode> c) {
+        String country = c.flatMap(kb::countryName).orElse(c.map(CountryCode::value).orElse("unknown country"));
+        String id = c.map(CountryCode::value).orElse("XXX") + "-" + ag.sector().code();
+        return new Actor(new ActorId(id), String.format(Locale.ROOT, ag.label(), country), ActorKind.AGENT, c, List.of(ag.sector()),
+                Optional.empty(), true);
+    }
+
+    private record Owner(Actor actor, Optional<CountryCode> country, String by) {}
+
+    /** Who an agent noun belongs to: a demonym, an organisation or country it modifies, a loyalty, or a possessive's antecedent. */
+    private Owner owner(ParsedArticle a, Sentence s, Token x, List<ActorMention> found) {
+        for (Token c : s.children(x)) {
+            Optional<CountryCode> d = kb.demonym(c.word());
+            if (d.isPresent() && (c.rel().equals("amod") || c.rel().equals("compound") || c.rel().equals("nmod"))) return new Owner(null, d, "agent+country");
+        }
+        for (Token c : s.children(x)) {
+            if (c.rel().equals("nmod") || c.rel().equals("compound") || c.deprel().equals("nmod:poss")) {
+                Optional<ActorMention> m = mentionAt(s, c, found);
+                if (m.isPresent()) return new Owner(m.get().collective(), m.get().actor().country(), "agent+org");
+            }
+        }
+        for (Token c : s.children(x)) {
+            if (!LOYAL.contains(c.lower()) && !LOYAL.contains(c.lemma())) continue;
+            for (Token g : s.subtree(c)) {
+                if (g == c) continue;
+                Optional<ActorMention> m = mentionAt(s, g, found);
+                if (m.isPresent()) return new Owner(m.get().collective(), m.get().actor().country(), "agent+loyalty");
+            }
+        }
+        for (Token c : s.children(x)) {
+            if (!POSSESSIVE.contains(c.lower())) continue;
+            Optional<ActorMention> ante = antecedent(s, x, found);
+            if (ante.isPresent()) return new Owner(ante.get().collective(), ante.get().actor().country(), "possessive");
+        }
+        return new Owner(null, Optional.empty(), "agent");
+    }
+
+    private static Optional<ActorMention> mentionAt(Sentence s, Token t, List<ActorMention> found) {
+        for (ActorMention m : found) if (m.sentence() == s.index() && m.span().contains(t.span())) return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** The antecedent of a possessive on {@code x}: the subject of the nearest clause above it, else the last actor before it. */
+    private static Optional<ActorMention> antecedent(Sentence s, Token x, List<ActorMention> found) {
+        for (Token anc : s.ancestors(x)) {
+            for (Token c : s.children(anc)) {
+                if (!c.rel().equals("nsubj") || s.dominates(x, c)) continue;
+                Optional<ActorMention> m = mentionAt(s, c, found);
+                if (m.isEmpty()) for (Token g : s.children(c)) if (g.rel().equals("appos") || g.rel().equals("nmod")) { m = mentionAt(s, g, found); if (m.isPresent()) break; }
+                if (m.isPresent()) return m;
+            }
+        }
+        ActorMention last = null;
+        for (ActorMention m : found)
+            if (m.sentence() == s.index() && m.span().end() <= x.span().start() && m.actor().kind() != ActorKind.STATE) last = m;
+        return Optional.ofNullable(last);
+    }
+
+    /** Exposed for tests: the sector an agent noun would get. */
+    public Optional<Sector> agentSector(String lang, String lemma) { return kb.agent(lang, lemma).map(Agent::sector); }
+}

@@ -1,0 +1,343 @@
+package org.herodotus.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.actors.ActorKind;
+import org.herodotus.actors.ActorLinks;
+import org.herodotus.actors.ActorMention;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.PloverType;
+import org.herodotus.model.Sector;
+import org.herodotus.model.Span;
+import org.herodotus.places.Gazetteer;
+import org.herodotus.places.Place;
+import org.herodotus.places.PlaceLinks;
+import org.herodotus.places.PlaceMention;
+import org.herodotus.text.Normalizer;
+import org.herodotus.text.ParsedArticle;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+import org.herodotus.time.TimeExpression;
+
+/**
+ * Codes events from triggers over UD dependencies: a lexicon lemma whose conditions hold becomes an event whose
+ * source is the agent (subject, or the "par"/"by" agent of a passive, or the controller of an infinitive) and whose
+ * recipient is the patient; then place, date, realis and confidence are attached. Stateless; thread-safe.
+ */
+public final class EventCoder {
+    public static final String VERSION = "herodotus-coder-0.1";
+    private static final Set<String> TITLE_NOUNS = Set.of("chef", "commandant", "président", "dirigeant", "porte-parole", "leader",
+            "head", "commander", "chief", "president", "spokesman", "spokesperson", "général", "maréchal", "general", "marshal", "ministre", "minister");
+    private static final Set<String> RELATIVE = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
+    private static final Set<String> AGENT_CASE = Set.of("par", "by");
+    private static final Set<String> TARGET_CASE = Set.of("contre", "sur", "vers", "against", "on", "at", "toward", "towards", "with", "avec");
+    private static final Set<String> CAPITAL = Set.of("capitale", "capital");
+    private static final Set<String> CITY = Set.of("ville", "city", "town", "localité", "cité");
+    private static final Set<String> PLACE_PATH = Set.of("obl", "nmod", "obj", "appos", "flat", "nsubj", "advcl", "xcomp", "acl", "compound", "conj");
+
+    private final Map<Lang, TriggerLexicon> lexicons;
+    private final RealisClassifier realis;
+    private final Gazetteer gazetteer;
+    private final String dictionaries;
+
+    public EventCoder(Map<Lang, TriggerLexicon> lexicons, RealisClassifier realis, Gazetteer gazetteer, String kbVersion) {
+        this.lexicons = Map.copyOf(lexicons);
+        this.realis = realis;
+        this.gazetteer = gazetteer;
+        StringBuilder d = new StringBuilder();
+        for (Lang l : Lang.values()) if (lexicons.containsKey(l)) d.append(lexicons.get(l).version()).append('+');
+        this.dictionaries = d + kbVersion + "+" + gazetteer.version();
+    }
+
+    public String dictionaries() { return dictionaries; }
+
+    public List<Event> code(ParsedArticle a, ActorLinks actors, PlaceLinks places, List<TimeExpression> times) {
+        TriggerLexicon lex = lexicons.get(a.lang());
+        List<Event> out = new ArrayList<>();
+        if (lex == null) return out;
+        for (Sentence s : a.sentences()) {
+            List<Event> inSentence = new ArrayList<>();
+            List<Token> triggers = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                Optional<TriggerEntry> e = match(lex, s, t, actors);
+                if (e.isEmpty()) continue;
+                if (subsumed(s, t, e.get(), triggers, inSentence)) continue;
+                inSentence.add(event(a, s, t, e.get(), actors, places, times));
+                triggers.add(t);
+            }
+            out.addAll(inSentence);
+        }
+        return out;
+    }
+
+    /** A noun trigger directly under a verb trigger of the same type adds nothing ("a lancé une offensive" is one event). */
+    private static boolean subsumed(Sentence s, Token t, TriggerEntry e, List<Token> triggers, List<Event> events) {
+        for (int i = 0; i < triggers.size(); i++) {
+            Token o = triggers.get(i);
+            if (events.get(i).type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return true;
+        }
+        return false;
+    }
+
+    private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
+        for (TriggerEntry e : lex.entries(t.lemma())) {
+            if (!e.acceptsPos(t.upos())) continue;
+            boolean ok = true;
+            for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors);
+            if (ok) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holds(TriggerEntry.Condition c, Sentence s, Token t, ActorLinks actors) {
+        switch (c.kind()) {
+            case OBJ: {
+                for (Token ch : s.children(t)) {
+                    String r = ch.deprel();
+                    if ((r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass")) && c.values().contains(ch.lemma())) return true;
+                }
+                return false;
+            }
+            case ARG: {
+                for (Token ch : s.children(t)) {
+                    String r = ch.rel();
+                    if (!(r.equals("obj") || r.equals("iobj") || r.equals("obl"))) continue;
+                    for (ActorMention m : actors.inSentence(s.index())) {
+                        if (m.head() != ch.index() && !m.span().contains(ch.span())) continue;
+                        Optional<Sector> sec = m.collective().sector();
+                        if (sec.isPresent() && c.values().contains(sec.get().code())) return true;
+                    }
+                }
+                return false;
+            }
+            case DOWN: {
+                for (Token d : s.subtree(t)) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
+                return false;
+            }
+            default:
+                throw new IllegalStateException("condition " + c.kind());
+        }
+    }
+
+    private Event event(ParsedArticle a, Sentence s, Token t, TriggerEntry e, ActorLinks actors, PlaceLinks places, List<TimeExpression> times) {
+        boolean passive = false;
+        for (Token c : s.children(t)) passive |= c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass");
+        List<ActorMention> source = new ArrayList<>();
+        List<ActorMention> target = new ArrayList<>();
+        if (t.isNoun()) {
+            for (Token c : s.children(t)) {
+                if (c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !hasCase(s, c, TARGET_CASE)) source.addAll(actorsFor(s, c, actors));
+                if (!source.isEmpty()) break;
+            }
+            for (Token c : s.children(t)) if (c.rel().equals("nmod") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
+            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors));
+        } else {
+            for (Token c : s.children(t)) {
+                if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
+                if (!passive && (c.rel().equals("nsubj") || c.deprel().equals("csubj"))) source.addAll(actorsFor(s, c, actors));
+            }
+            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors));
+            for (Token c : s.children(t)) {
+                String r = c.deprel();
+                if (passive ? r.equals("nsubj:pass") : (r.equals("obj") || r.equals("obl:arg") || r.equals("iobj"))) target.addAll(actorsFor(s, c, actors));
+            }
+            if (target.isEmpty()) for (Token c : s.children(t)) if (c.rel().equals("obl") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
+        }
+        target.removeIf(m -> source.stream().anyMatch(x -> x.actor().id().equals(m.actor().id())));
+
+        Optional<TimeExpression> when = date(s, t, times);
+        PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
+        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), actors);
+        Optional<Event.Location> loc = location(a, s, t, source, places, actors);
+
+        Optional<Event.Acled> acled = e.acledType().map(type -> new Event.Acled(type, acledSub(e.acledSubType().get(), source)));
+        List<String> context = new ArrayList<>();
+        for (ActorMention m : source) {
+            String sec = m.collective().sector().map(Sector::code).orElse("");
+            if ((sec.equals("MIL") || sec.equals("REB")) && !context.contains("military")) context.add("military");
+        }
+        double conf = confidence(t, e, source, loc);
+        String quote = s.span().of(a.text());
+        Event.Evidence ev = new Event.Evidence(s.index(), s.span(), quote, t.span(), t.span().of(a.text()), e.source());
+        String id = id(a.article().id().value(), s.index(), t.span(), e, dictionaries);
+        return new Event(id, a.article().id(), e.type(), e.mode(), context, v.realis(), v.by(), date, when, source, target, loc,
+                e.cameo(), acled, ev, conf, new Event.Coder(VERSION, dictionaries));
+    }
+
+    private static boolean hasCase(Sentence s, Token t, Set<String> cases) {
+        for (Token c : s.children(t)) if ((c.rel().equals("case") || c.rel().equals("mark")) && cases.contains(c.lower())) return true;
+        return false;
+    }
+
+    /** The actors an argument token stands for: its mention, an apposed name, a title's organisation, a relative's antecedent, conjuncts. */
+    static List<ActorMention> actorsFor(Sentence s, Token arg, ActorLinks actors) {
+        List<ActorMention> out = new ArrayList<>();
+        Optional<ActorMention> m = actors.at(s.index(), arg.index(), s);
+        if (m.isEmpty()) {
+            for (Token c : s.children(arg)) if (c.rel().equals("appos") || c.rel().equals("flat")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
+        }
+        if (m.isEmpty() && TITLE_NOUNS.contains(arg.lemma())) {
+            for (Token c : s.children(arg)) if (c.rel().equals("nmod")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
+        }
+        if (m.isEmpty() && RELATIVE.contains(arg.lower()) && arg.upos().equals("PRON")) {
+            Optional<Token> clause = s.head(arg);
+            if (clause.isPresent() && clause.get().deprel().startsWith("acl")) return actorsFor(s, s.token(clause.get().head()), actors);
+        }
+        m.ifPresent(out::add);
+        for (Token c : s.children(arg)) if (c.rel().equals("conj")) {
+            for (ActorMention x : actorsFor(s, c, actors)) if (out.stream().noneMatch(o -> o.actor().id().equals(x.actor().id()))) out.add(x);
+        }
+        return out;
+    }
+
+    /** The implicit agent: the controller of an infinitive, the antecedent of a relative, or the subject of the clause above. */
+    private static List<ActorMention> governingSubject(Sentence s, Token t, ActorLinks actors) {
+        Token cur = t;
+        for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
+            Token h = s.token(cur.head());
+            if (cur.deprel().equals("acl:relcl") && !t.isNoun()) {
+                List<ActorMention> ante = actorsFor(s, h, actors);
+                if (!ante.isEmpty()) return ante;
+            }
+            for (Token c : s.children(h)) {
+                if (c.rel().equals("nsubj") && c != cur && !s.dominates(t, c)) {
+                    List<ActorMention> found = actorsFor(s, c, actors);
+                    if (!found.isEmpty()) return found;
+                }
+            }
+            cur = h;
+        }
+        return List.of();
+    }
+
+    private static Optional<TimeExpression> date(Sentence s, Token t, List<TimeExpression> times) {
+        Token clause = t;
+        while (!clause.isVerb() && clause.head() >= 0) clause = s.token(clause.head());
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression x : times) {
+            if (x.sentence() != s.index()) continue;
+            Token at = null;
+            for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
+            if (at == null || !s.dominates(clause, at)) continue;
+            int d = Math.abs(at.index() - t.index());
+            if (d < bestDist) { bestDist = d; best = x; }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The event's place: the nearest toponym reached from the trigger through obliques and modifiers ("à Gharyan",
+     * "quartiers de Tripoli"); "la capitale" is the focus country's capital and "la ville" the last city named;
+     * else a toponym of the same sentence (precision 2); else the source's or article's country (precision 3).
+     */
+    private Optional<Event.Location> location(ParsedArticle a, Sentence s, Token t, List<ActorMention> source, PlaceLinks places, ActorLinks actors) {
+        Deque<Token> queue = new ArrayDeque<>();
+        Deque<Integer> depth = new ArrayDeque<>();
+        queue.add(t);
+        depth.add(0);
+        PlaceMention country = null;
+        while (!queue.isEmpty()) {
+            Token x = queue.poll();
+            int d = depth.poll();
+            Optional<PlaceMention> pm = placeAt(places, s, x);
+            if (pm.isPresent() && x != t) {
+                if (!pm.get().place().isCountry()) return Optional.of(new Event.Location(pm.get(), 1, "attached"));
+                if (country == null) country = pm.get();
+            }
+            if (x != t && pm.isEmpty()) {
+                Optional<Event.Location> ana = anaphor(a, s, x, places, actors);
+                if (ana.isPresent()) return ana;
+            }
+            if (d >= 4) continue;
+            for (Token c : s.children(x)) {
+                if (!PLACE_PATH.contains(c.rel())) continue;
+                if (c.rel().equals("nsubj") && !c.deprel().equals("nsubj:pass")) continue;
+                queue.add(c);
+                depth.add(d + 1);
+            }
+        }
+        PlaceMention near = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (PlaceMention p : places.mentions()) {
+            if (p.sentence() != s.index() || p.place().isCountry()) continue;
+            int dist = Math.abs(p.span().start() - t.span().start());
+            if (dist < bestDist) { bestDist = dist; near = p; }
+        }
+        if (near != null) return Optional.of(new Event.Location(near, 2, "same-sentence"));
+        if (country != null) return Optional.of(new Event.Location(country, 3, "attached-country"));
+        Optional<org.herodotus.model.CountryCode> cc = source.stream().map(m -> m.collective().country()).flatMap(Optional::stream)
+                .filter(c -> gazetteer.country(c).isPresent()).findFirst();
+        if (cc.isEmpty()) cc = actors.focusCountry();
+        return cc.flatMap(gazetteer::country).map(c -> new Event.Location(
+                new PlaceMention(s.index(), t.span(), t.span().of(a.text()), t.index(), c.place(), "country-fallback", 1), 3, "country-fallback"));
+    }
+
+    private static Optional<PlaceMention> placeAt(PlaceLinks places, Sentence s, Token x) {
+        for (PlaceMention p : places.mentions()) if (p.sentence() == s.index() && (p.head() == x.index() || p.span().contains(x.span()))) return Optional.of(p);
+        return Optional.empty();
+    }
+
+    private Optional<Event.Location> anaphor(ParsedArticle a, Sentence s, Token x, PlaceLinks places, ActorLinks actors) {
+        boolean named = false;
+        for (Token c : s.children(x)) named |= c.rel().equals("appos") || c.rel().equals("flat") || c.rel().equals("nmod");
+        if (named) return Optional.empty();
+        if (CAPITAL.contains(x.lemma()) && actors.focusCountry().isPresent()) {
+            Optional<Place> cap = gazetteer.capital(actors.focusCountry().get());
+            return cap.map(p -> new Event.Location(new PlaceMention(s.index(), x.span(), x.span().of(a.text()), x.index(), p, "capital-anaphor", 1), 1, "capital-anaphor"));
+        }
+        if (CITY.contains(x.lemma())) {
+            PlaceMention last = null;
+            for (PlaceMention p : places.mentions())
+                if (!p.place().isCountry() && p.span().end() <= x.span().start()) last = p;
+            if (last != null) {
+                PlaceMention p = new PlaceMention(s.index(), x.span(), x.span().of(a.text()), x.index(), last.place(), "city-anaphor", 1);
+                return Optional.of(new Event.Location(p, 1, "city-anaphor"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** ACLED's territorial sub-type depends on who takes the ground: state forces regain it, others overtake it. */
+    private static String acledSub(String sub, List<ActorMention> source) {
+        if (!sub.equals("territory")) return sub;
+        boolean state = source.stream().anyMatch(m -> {
+            ActorKind k = m.collective().kind();
+            String sec = m.collective().sector().map(Sector::code).orElse("");
+            return (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.AGENT) && (sec.equals("GOV") || sec.equals("MIL") || sec.equals("COP"));
+        });
+        return state ? "Government regains territory" : "Non-state actor overtakes territory";
+    }
+
+    private static double confidence(Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc) {
+        double c = t.isVerb() ? 0.75 : 0.65;
+        if (!e.conditions().isEmpty()) c += 0.05;
+        if (source.isEmpty()) c -= 0.2;
+        else if (source.stream().allMatch(m -> m.actor().known())) c += 0.1;
+        if (loc.isPresent() && loc.get().precision() == 1) c += 0.05;
+        return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0));
+    }
+
+    static String id(String article, int sentence, Span trigger, TriggerEntry e, String dictionaries) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String key = article + "|" + sentence + "|" + trigger.start() + "|" + trigger.end() + "|" + e.type() + "|" + e.mode().orElse("")
+                    + "|" + dictionaries;
+            return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static String fold(String s) { return Normalizer.fold(s); }
+}

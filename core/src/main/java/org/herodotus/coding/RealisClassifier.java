@@ -1,0 +1,154 @@
+package org.herodotus.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.actors.ActorKind;
+import org.herodotus.actors.ActorLinks;
+import org.herodotus.actors.ActorMention;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.Precision;
+import org.herodotus.model.Realis;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+import org.herodotus.time.TimeExpression;
+
+/**
+ * Decides whether a coded trigger tells something that happened. Named rules, first match wins:
+ * negated ("il n'y a pas eu d'affrontements"), hypothetical (conditionals, purposes, "censée"), future (governed by
+ * an order or intention, "will", French future), historical (an explicit date well before the article), claimed
+ * (reported by a party to the conflict, "selon l'ANL"), else actual.
+ */
+public final class RealisClassifier {
+    private static final Set<String> NEGATORS = Set.of("pas", "jamais", "aucun", "aucune", "not", "never", "no", "n't", "sans", "without", "nul", "nulle");
+    private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
+            "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être");
+    private static final Set<String> PURPOSE = Set.of("afin", "pour", "so", "to", "aim", "viser", "if", "si", "unless");
+    private static final Set<String> INTENT = Set.of("ordonner", "order", "prévoir", "planifier", "vouloir", "compter", "promettre",
+            "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
+            "decide", "seek", "chercher", "tenter", "try", "attempt", "appeler", "call", "urge", "demander", "exhorter", "envisager",
+            "consider", "propose", "proposer");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
+    private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
+            "prétendre", "préciser", "claim", "say", "announce", "state", "assert", "report", "insist", "confirm", "confirmer");
+    private static final Set<String> ACCORDING = Set.of("selon", "according", "d'après");
+
+    /** The realis and the rule that decided it. */
+    public record Verdict(Realis realis, String by) {}
+
+    public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
+                            ActorLinks actors) {
+        if (negated(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
+        if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
+        if (dateEvidence.isPresent() && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
+        if (claimed(s, trigger, actors)) return new Verdict(Realis.CLAIMED, "party-report");
+        return new Verdict(Realis.ACTUAL, "default");
+    }
+
+    private static boolean negated(Sentence s, Token t) {
+        if (hasChild(s, t, NEGATORS)) return true;
+        Optional<Token> h = s.head(t);
+        if (h.isPresent()) {
+            String rel = t.rel();
+            if ((rel.equals("obj") || rel.equals("nsubj") || rel.equals("xcomp")) && hasChild(s, h.get(), NEGATORS)) return true;
+            if (DENY.contains(h.get().lemma())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasChild(Sentence s, Token t, Set<String> words) {
+        for (Token c : s.children(t)) if (words.contains(c.lower()) || words.contains(c.lemma())) return true;
+        return false;
+    }
+
+    private static boolean conditionalForm(Token t) {
+        String w = t.lower();
+        return (t.upos().equals("VERB") || t.upos().equals("AUX")) && (w.endsWith("rait") || w.endsWith("raient"));
+    }
+
+    private static boolean hypothetical(Sentence s, Token t) {
+        if (conditionalForm(t)) return true;
+        for (Token c : s.children(t)) {
+            if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c))) return true;
+            if (c.rel().equals("mark") && (c.lower().equals("si") || c.lower().equals("if"))) return true;
+        }
+        Token cur = t;
+        for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
+            if (cur.rel().equals("advcl") || cur.deprel().startsWith("advcl")) {
+                for (Token c : s.children(cur)) if ((c.rel().equals("mark") || c.rel().equals("advmod")) && PURPOSE.contains(c.lower())) return true;
+                if (cur.deprel().contains("afin") || cur.deprel().contains("pour")) return true;
+            }
+            Token h = s.token(cur.head());
+            if (MODALS.contains(h.lower()) || MODALS.contains(h.lemma()) || conditionalForm(h)) return true;
+            for (Token c : s.children(h)) if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t) return true;
+            if (!embedding(cur)) break;
+            cur = h;
+        }
+        return false;
+    }
+
+    /** Relations through which a governing word's mood reaches the trigger. */
+    private static boolean embedding(Token t) {
+        String r = t.rel();
+        return r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nmod") || r.equals("acl") || r.equals("advcl")
+                || r.equals("obl") || r.equals("nsubj");
+    }
+
+    private static boolean future(Sentence s, Token t) {
+        String w = t.lower();
+        if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront"))) return true;
+        for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
+        for (Token c : s.children(t)) if (c.rel().equals("mark") && c.lower().equals("to") && s.head(t).map(h -> INTENT.contains(h.lemma())).orElse(false)) return true;
+        Token cur = t;
+        for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
+            Token h = s.token(cur.head());
+            if (INTENT.contains(h.lemma()) || INTENT.contains(h.lower())) return true;
+            if (h.lemma().equals("aller") && cur.isVerb()) return true;
+            cur = h;
+        }
+        return false;
+    }
+
+    /** Clearly before the reporting window: a stated year before the article's, or a date more than a year before it. */
+    static boolean historical(PartialDate date, PartialDate article) {
+        if (date.precision() == Precision.YEAR && date.year() < article.year()) return true;
+        return date.lastDay().isBefore(article.date().minusDays(365));
+    }
+
+    private static boolean claimed(Sentence s, Token t, ActorLinks actors) {
+        Token cur = t;
+        for (int hop = 0; hop < 3; hop++) {
+            for (Token c : s.children(cur)) {
+                if (!c.rel().equals("obl") && !c.rel().equals("nmod")) continue;
+                boolean according = false;
+                for (Token g : s.children(c)) according |= ACCORDING.contains(g.lower());
+                if (according && partyIn(s, c, actors)) return true;
+            }
+            if (cur.head() < 0) break;
+            String rel = cur.rel();
+            Token h = s.token(cur.head());
+            if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) && REPORT.contains(h.lemma())) {
+                for (Token c : s.children(h)) if (c.rel().equals("nsubj") && partyIn(s, c, actors)) return true;
+            }
+            cur = h;
+        }
+        for (Token c : s.children(t)) if (c.rel().equals("parataxis") && REPORT.contains(c.lemma()))
+            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors)) return true;
+        return false;
+    }
+
+    /** Whether the subtree of {@code t} names a known party (an actor of the KB or one built on it, not an open name). */
+    private static boolean partyIn(Sentence s, Token t, ActorLinks actors) {
+        List<Token> sub = s.subtree(t);
+        for (ActorMention m : actors.inSentence(s.index())) {
+            if (!m.actor().known() || m.actor().kind() == ActorKind.IGO) continue;
+            for (Token x : sub) if (m.span().contains(x.span())) return true;
+        }
+        return false;
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,16 @@
+package org.herodotus.pipeline;
+
+import java.util.List;
+import org.herodotus.actors.ActorLinks;
+import org.herodotus.coding.Event;
+import org.herodotus.places.PlaceLinks;
+import org.herodotus.text.ParsedArticle;
+import org.herodotus.time.TimeExpression;
+
+/** Everything the per-article pipeline found in one article. */
+public record Extraction(ParsedArticle parsed, ActorLinks actors, PlaceLinks places, List<TimeExpression> times, List<Event> events) {
+    public Extraction {
+        times = List.copyOf(times);
+        events = List.copyOf(events);
+    }
+}

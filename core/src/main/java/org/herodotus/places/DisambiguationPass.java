@@ -1,0 +1,18 @@
+package org.herodotus.places;
+
+import java.util.List;
+import java.util.Optional;
+import org.herodotus.model.CountryCode;
+
+/**
+ * One named step of toponym disambiguation: it either picks among the candidates or passes (returns empty).
+ * Passes run in order; the first that picks names the result's {@code by}.
+ */
+public interface DisambiguationPass {
+    String name();
+
+    /** Context the passes may use: the article's focus country and the places already resolved in it. */
+    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar) {}
+
+    Optional<Place> pick(String surface, List<Place> candidates, Context context);
+}

@@ -1,0 +1,52 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.herodotus.model.CountryCode;
+import org.herodotus.text.Normalizer;
+
+/** A gazetteer held in maps: the compiled index loads into one, and tests build small ones by hand. */
+public final class InMemoryGazetteer implements Gazetteer {
+    private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Map<CountryCode, Country> countries = new LinkedHashMap<>();
+    private final Map<CountryCode, Place> capitals = new HashMap<>();
+    private final String version;
+
+    public InMemoryGazetteer(String version) { this.version = version; }
+
+    /** Adds a place under each of its names (folded); returns this for chaining. */
+    public InMemoryGazetteer add(Place p, Collection<String> names) {
+        if (p.isCapital()) capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        for (String n : names) {
+            String k = Normalizer.fold(n);
+            if (k.length() < 2) continue;
+            List<Place> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
+            if (!l.contains(p)) l.add(p);
+        }
+        return this;
+    }
+
+    public InMemoryGazetteer addCountry(Country c, Collection<String> extraNames) {
+        countries.put(c.alpha3(), c);
+        List<String> all = new ArrayList<>(extraNames);
+        c.names().values().forEach(all::addAll);
+        return add(c.place(), all);
+    }
+
+    @Override public List<Place> candidates(String foldedName) { return byName.getOrDefault(foldedName, List.of()); }
+
+    @Override public Optional<Country> country(CountryCode code) { return Optional.ofNullable(countries.get(code)); }
+
+    @Override public Collection<Country> countries() { return countries.values(); }
+
+    @Override public Optional<Place> capital(CountryCode code) { return Optional.ofNullable(capitals.get(code)); }
+
+    @Override public String version() { return version; }
+
+    public int nameCount() { return byName.size(); }
+}

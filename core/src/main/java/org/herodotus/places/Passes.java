@@ -1,0 +1,64 @@
+package org.herodotus.places;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The disambiguation passes, each small and named; {@link #standard()} is the order Herodotus runs them in. */
+public final class Passes {
+    private Passes() {}
+
+    public static List<DisambiguationPass> standard() {
+        return List.of(new CountryNamePass(), new OnlyCandidatePass(), new FocusCountryPass(), new NearResolvedPass(), new LargestPopulationPass());
+    }
+
+    /** A name that is a country's resolves to the country: "Libye" is the state, not a hamlet called Libye. */
+    public static final class CountryNamePass implements DisambiguationPass {
+        @Override public String name() { return "country-name"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            return c.stream().filter(Place::isCountry).findFirst();
+        }
+    }
+
+    public static final class OnlyCandidatePass implements DisambiguationPass {
+        @Override public String name() { return "only-candidate"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) { return c.size() == 1 ? Optional.of(c.get(0)) : Optional.empty(); }
+    }
+
+    /** In a Libyan story, Tripoli is Libya's capital: the largest candidate in the article's focus country wins. */
+    public static final class FocusCountryPass implements DisambiguationPass {
+        @Override public String name() { return "focus-country"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            if (x.focusCountry().isEmpty()) return Optional.empty();
+            return c.stream().filter(p -> p.country().equals(x.focusCountry().get())).max(Comparator.comparingLong(Place::population));
+        }
+    }
+
+    /** A candidate within 300 km of a place already resolved in the article. */
+    public static final class NearResolvedPass implements DisambiguationPass {
+        @Override public String name() { return "near-resolved"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            Place best = null;
+            double bestKm = 300;
+            for (Place p : c) for (Place r : x.resolvedSoFar()) {
+                if (r.isCountry()) continue;
+                double d = p.kmTo(r);
+                if (d < bestKm) { bestKm = d; best = p; }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
+    /** The population prior: with nothing else to go on, the most populous place bearing the name. */
+    public static final class LargestPopulationPass implements DisambiguationPass {
+        @Override public String name() { return "largest-population"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            return c.stream().max(Comparator.comparingLong(Place::population));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.herodotus.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.Precision;
+import org.herodotus.model.Span;
+import org.herodotus.text.ParsedArticle;
+import org.herodotus.text.Sentence;
+
+/**
+ * Finds date expressions in French and English and anchors them on the article date, never claiming more
+ * precision than text and anchor give: "vendredi" in an article dated only "2019-04" is April 2019, not a day.
+ * A date without a year takes the article's year, or the year before when that would put it after the article.
+ */
+public final class DateTagger {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
+            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
+            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+            Map.entry("november", 11), Map.entry("december", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("lundi", DayOfWeek.MONDAY), Map.entry("mardi", DayOfWeek.TUESDAY), Map.entry("mercredi", DayOfWeek.WEDNESDAY),
+            Map.entry("jeudi", DayOfWeek.THURSDAY), Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("samedi", DayOfWeek.SATURDAY),
+            Map.entry("dimanche", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final String MONTH_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    private static final String MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(1er|\\d{1,2})\\s+(" + MONTH_FR + "|" + MONTH_EN + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?u)\\b(" + MONTH_EN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_FR + "|" + MONTH_EN + ")\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today)\\b");
+
+    public List<TimeExpression> tag(ParsedArticle a) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) out.addAll(tag(a.text(), s, a.article().date(), a.lang()));
+        return out;
+    }
+
+    List<TimeExpression> tag(String text, Sentence s, PartialDate anchor, Lang lang) {
+        List<TimeExpression> out = new ArrayList<>();
+        String sub = text.substring(s.span().start(), s.span().end());
+        int base = s.span().start();
+        Matcher m = NUMERIC.matcher(sub);
+        while (m.find()) {
+            int a1 = Integer.parseInt(m.group(1)), a2 = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
+            int day = lang == Lang.EN && a1 <= 12 && a2 > 12 ? a2 : lang == Lang.EN && a1 <= 12 ? a2 : a1;
+            int month = day == a1 ? a2 : a1;
+            date(y, month, day).ifPresent(d -> add(out, s, base, m, PartialDate.day(d), "numeric"));
+        }
+        Matcher dm = DAY_MONTH.matcher(sub);
+        while (dm.find()) {
+            int day = dm.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(dm.group(1));
+            int month = MONTHS.get(dm.group(2).toLowerCase(Locale.ROOT));
+            Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month, day) : yearless(anchor, month, day);
+            d.ifPresent(x -> add(out, s, base, dm, PartialDate.day(x), "day-month"));
+        }
+        Matcher md = MONTH_DAY.matcher(sub);
+        while (md.find()) {
+            int month = MONTHS.get(md.group(1).toLowerCase(Locale.ROOT));
+            int day = Integer.parseInt(md.group(2));
+            Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month, day) : yearless(anchor, month, day);
+            d.ifPresent(x -> add(out, s, base, md, PartialDate.day(x), "month-day"));
+        }
+        Matcher my = MONTH_YEAR.matcher(sub);
+        while (my.find()) add(out, s, base, my, PartialDate.month(Integer.parseInt(my.group(2)), MONTHS.get(my.group(1).toLowerCase(Locale.ROOT))), "month-year");
+        Matcher y = YEAR.matcher(sub);
+        while (y.find()) add(out, s, base, y, PartialDate.year(Integer.parseInt(y.group(1))), "year");
+        Matcher w = WEEKDAY.matcher(sub);
+        while (w.find()) add(out, s, base, w, weekday(anchor, WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT))), "weekday");
+        Matcher r = RELATIVE.matcher(sub);
+        while (r.find()) {
+            String k = r.group(1).toLowerCase(Locale.ROOT);
+            int back = k.equals("avant-hier") ? 2 : k.startsWith("hier") || k.equals("yesterday") ? 1 : 0;
+            PartialDate d = anchor.precision() == Precision.DAY ? PartialDate.day(anchor.date().minusDays(back)) : anchor;
+            add(out, s, base, r, d, "relative");
+        }
+        out.sort((p, q) -> Integer.compare(p.span().start(), q.span().start()));
+        return out;
+    }
+
+    /** Adds the match unless a longer expression already covers it ("4 avril 2019" hides "2019"). */
+    private static void add(List<TimeExpression> out, Sentence s, int base, Matcher m, PartialDate d, String kind) {
+        Span sp = new Span(base + m.start(), base + m.end());
+        for (TimeExpression e : out) if (e.span().overlaps(sp)) return;
+        out.add(new TimeExpression(s.index(), sp, m.group(), d, kind));
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> yearless(PartialDate anchor, int month, int day) {
+        Optional<LocalDate> d = date(anchor.year(), month, day);
+        if (d.isPresent() && d.get().isAfter(anchor.lastDay().plusDays(7))) d = date(anchor.year() - 1, month, day);
+        return d;
+    }
+
+    /** The most recent such weekday on or before a day-precise anchor; otherwise the anchor's own precision. */
+    static PartialDate weekday(PartialDate anchor, DayOfWeek dow) {
+        if (anchor.precision() != Precision.DAY) return anchor;
+        LocalDate d = anchor.date();
+        while (d.getDayOfWeek() != dow) d = d.minusDays(1);
+        return PartialDate.day(d);
+    }
+}

@@ -1,0 +1,267 @@
+package org.herodotus.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.herodotus.actors.Actor;
+import org.herodotus.actors.ActorMention;
+import org.herodotus.coding.Event;
+import org.herodotus.json.ContractJson;
+import org.herodotus.model.Article;
+import org.herodotus.pipeline.Extraction;
+import org.herodotus.places.Place;
+import org.herodotus.places.PlaceMention;
+
+/**
+ * Stores extractions: one transaction per article, so a failure leaves the database as it was. Re-ingesting an
+ * article with the same id and text changes nothing; with changed text it replaces that article's rows.
+ * Not thread-safe: use one store per thread, or call it from one writer thread.
+ */
+public final class EventStore implements AutoCloseable {
+    /** What saving an article did. */
+    public enum Outcome { INSERTED, REPLACED, UNCHANGED }
+
+    private final Connection c;
+    private final ContractJson json = new ContractJson();
+
+    public EventStore(String db) throws SQLException { this.c = Database.open(db); }
+
+    public Outcome save(Extraction x) throws SQLException {
+        Article a = x.parsed().article();
+        String sha = sha256(a.text() + "\u0000" + a.date() + "\u0000" + x.events().size() + "\u0000" + dictionaries(x));
+        Optional<String> old = existingSha(a.id().value());
+        if (old.isPresent() && old.get().equals(sha)) return Outcome.UNCHANGED;
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            if (old.isPresent()) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                    d.setString(1, a.id().value());
+                    d.executeUpdate();
+                }
+            }
+            insertArticle(x, sha);
+            Set<String> eventPlaces = new HashSet<>();
+            for (Event e : x.events()) {
+                insertEvent(e);
+                e.location().ifPresent(l -> eventPlaces.add(l.mention().span().start() + ":" + l.mention().place().key()));
+            }
+            for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, eventPlaces.contains(m.span().start() + ":" + m.place().key()));
+            c.commit();
+            return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static String dictionaries(Extraction x) {
+        return x.events().isEmpty() ? "" : x.events().get(0).coder().dictionaries();
+    }
+
+    private Optional<String> existingSha(String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void insertArticle(Extraction x, String sha) throws SQLException {
+        Article a = x.parsed().article();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles(id, date, date_precision, lang, title, url, source, origin, text, sha256, ingested_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,datetime('now'))")) {
+            p.setString(1, a.id().value());
+            p.setString(2, a.date().toString());
+            p.setString(3, a.date().precision().label());
+            p.setString(4, x.parsed().lang().code());
+            p.setString(5, a.title().orElse(null));
+            p.setString(6, a.url().orElse(null));
+            p.setString(7, a.source().orElse(null));
+            p.setString(8, a.origin());
+            p.setString(9, a.text());
+            p.setString(10, sha);
+            p.executeUpdate();
+        }
+    }
+
+    private void upsertActor(Actor a, ActorMention m) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors(id, name, kind, country, sector, known) VALUES (?,?,?,?,?,?)"
+                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, sector = excluded.sector, known = excluded.known")) {
+            p.setString(1, a.id().value());
+            p.setString(2, a.name());
+            p.setString(3, a.kind().name());
+            p.setString(4, a.country().or(() -> m.collective().country()).map(Object::toString).orElse(null));
+            p.setString(5, a.sector().or(() -> m.collective().sector()).map(Object::toString).orElse(null));
+            p.setInt(6, a.known() ? 1 : 0);
+            p.executeUpdate();
+        }
+    }
+
+    private void upsertPlace(Place pl) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO places(key, geonameid, name, country, admin1, feature_code, lat, lon) VALUES (?,?,?,?,?,?,?,?)")) {
+            p.setString(1, pl.key());
+            if (pl.id().isPresent()) p.setLong(2, pl.id().get().value()); else p.setNull(2, java.sql.Types.INTEGER);
+            p.setString(3, pl.name());
+            p.setString(4, pl.country().value());
+            p.setString(5, pl.admin1());
+            p.setString(6, pl.featureCode());
+            p.setDouble(7, pl.lat());
+            p.setDouble(8, pl.lon());
+            p.executeUpdate();
+        }
+    }
+
+    private void insertEvent(Event e) throws SQLException {
+        if (e.location().isPresent()) upsertPlace(e.location().get().mention().place());
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO events(id, article_id, event, mode, quad_code, realis, date, date_precision, place_key,"
+                + " location_precision, cameo, acled_event_type, acled_sub_event_type, confidence, sentence, start, \"end\", quote, trigger_text, trigger_start,"
+                + " trigger_end, coder_version, dictionaries, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int i = 1;
+            p.setString(i++, e.id());
+            p.setString(i++, e.article().value());
+            p.setString(i++, e.type().name());
+            p.setString(i++, e.mode().orElse(null));
+            p.setInt(i++, e.type().quadCode());
+            p.setString(i++, e.realis().label());
+            p.setString(i++, e.date().toString());
+            p.setString(i++, e.date().precision().label());
+            p.setString(i++, e.location().map(l -> l.mention().place().key()).orElse(null));
+            if (e.location().isPresent()) p.setInt(i++, e.location().get().precision()); else p.setNull(i++, java.sql.Types.INTEGER);
+            p.setString(i++, e.cameo());
+            p.setString(i++, e.acled().map(Event.Acled::eventType).orElse(null));
+            p.setString(i++, e.acled().map(Event.Acled::subEventType).orElse(null));
+            p.setDouble(i++, e.confidence());
+            p.setInt(i++, e.evidence().sentence());
+            p.setInt(i++, e.evidence().span().start());
+            p.setInt(i++, e.evidence().span().end());
+            p.setString(i++, e.evidence().quote());
+            p.setString(i++, e.evidence().triggerText());
+            p.setInt(i++, e.evidence().trigger().start());
+            p.setInt(i++, e.evidence().trigger().end());
+            p.setString(i++, e.coder().version());
+            p.setString(i++, e.coder().dictionaries());
+            p.setString(i++, json.line(json.event(e)));
+            p.executeUpdate();
+        }
+        insertRoles(e.id(), "actor", e.actors());
+        insertRoles(e.id(), "recipient", e.recipients());
+    }
+
+    private void insertRoles(String eventId, String role, List<ActorMention> ms) throws SQLException {
+        int pos = 0;
+        for (ActorMention m : ms) {
+            upsertActor(m.actor(), m);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO event_actors(event_id, role, position, actor_id, text, start, \"end\", resolved_by) VALUES (?,?,?,?,?,?,?,?)")) {
+                p.setString(1, eventId);
+                p.setString(2, role);
+                p.setInt(3, pos++);
+                p.setString(4, m.actor().id().value());
+                p.setString(5, m.text());
+                p.setInt(6, m.span().start());
+                p.setInt(7, m.span().end());
+                p.setString(8, m.by());
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private void insertToponym(String article, PlaceMention m, boolean eventPlace) throws SQLException {
+        upsertPlace(m.place());
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO toponyms(article_id, start, \"end\", text, place_key, resolved_by, event_place) VALUES (?,?,?,?,?,?,?)")) {
+            p.setString(1, article);
+            p.setInt(2, m.span().start());
+            p.setInt(3, m.span().end());
+            p.setString(4, m.text());
+            p.setString(5, m.place().key());
+            p.setString(6, m.by());
+            p.setInt(7, eventPlace ? 1 : 0);
+            p.executeUpdate();
+        }
+    }
+
+    /** Records an input that could not be read, so that a run's problems stay visible in the database. */
+    public void problem(String origin, String message) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO problems(origin, message, seen_at) VALUES (?,?,datetime('now'))")) {
+            p.setString(1, origin);
+            p.setString(2, message);
+            p.executeUpdate();
+        }
+    }
+
+    /** A filter for {@link #events}; empty fields match everything. */
+    public record Query(Optional<String> type, Optional<String> realis, Optional<String> from, Optional<String> to, Optional<String> article, int limit) {}
+
+    /** Stored events as contract JSON lines, ordered by date then article and offset. */
+    public List<String> events(Query q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json FROM events WHERE 1=1");
+        List<String> args = new ArrayList<>();
+        q.type().ifPresent(v -> { sql.append(" AND event = ?"); args.add(v); });
+        q.realis().ifPresent(v -> { sql.append(" AND realis = ?"); args.add(v); });
+        q.from().ifPresent(v -> { sql.append(" AND date >= ?"); args.add(v); });
+        q.to().ifPresent(v -> { sql.append(" AND substr(date, 1, length(?)) <= ?"); args.add(v); args.add(v); });
+        q.article().ifPresent(v -> { sql.append(" AND article_id = ?"); args.add(v); });
+        sql.append(" ORDER BY date, article_id, start LIMIT ").append(q.limit() > 0 ? q.limit() : -1);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Row counts per table, for summaries and tests. */
+    public Map<String, Long> counts() throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String t : List.of("articles", "events", "actors", "places", "event_actors", "toponyms", "problems")) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
+                out.put(t, r.next() ? r.getLong(1) : 0);
+            }
+        }
+        return out;
+    }
+
+    /** A grouped count, e.g. events per type and realis, for the demo's summary. */
+    public List<String[]> summary(String sql) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) row[i] = r.getString(i + 1);
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    public Connection connection() { return c; }
+
+    @Override public void close() throws SQLException { c.close(); }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
