@@ -278,7 +278,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             int from = x.index();
             while (from > 0 && t.get(from - 1).upos().equals("DET") && t.get(from - 1).head() == x.index()) from--;
             Span wide = s.spanOf(from, end);
-            found.add(new ActorMention(s.index(), wide, wide.of(a.text()), x.index(), actor, Optional.empty(), by));
+            found.add(new ActorMention(s.index(), wide, wide.of(a.text()), x.index(), actor, Optional.empty(), by, Optional.of(ag.sector())));
             count(counters, "actors." + by);
         }
     }

@@ -89,7 +89,10 @@ public final class EventCoder {
         return false;
     }
 
+    private static final Set<String> PURPOSE_CASE = Set.of("pour", "for");
+
     private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
+        if (t.isNoun() && (hasCase(s, t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
         for (TriggerEntry e : lex.entries(t.lemma())) {
             if (!e.acceptsPos(t.upos())) continue;
             boolean ok = true;
@@ -104,7 +107,8 @@ public final class EventCoder {
             case OBJ: {
                 for (Token ch : s.children(t)) {
                     String r = ch.deprel();
-                    if ((r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass")) && c.values().contains(ch.lemma())) return true;
+                    if (!(r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass"))) continue;
+                    if (c.values().contains(ch.lemma()) || c.values().contains(":place") && ch.upos().equals("PROPN") && ch.nerPlace()) return true;
                 }
                 return false;
             }
@@ -114,7 +118,7 @@ public final class EventCoder {
                     if (!(r.equals("obj") || r.equals("iobj") || r.equals("obl"))) continue;
                     for (ActorMention m : actors.inSentence(s.index())) {
                         if (m.head() != ch.index() && !m.span().contains(ch.span())) continue;
-                        Optional<Sector> sec = m.collective().sector();
+                        Optional<Sector> sec = m.sector();
                         if (sec.isPresent() && c.values().contains(sec.get().code())) return true;
                     }
                 }
@@ -163,7 +167,7 @@ public final class EventCoder {
         Optional<Event.Acled> acled = e.acledType().map(type -> new Event.Acled(type, acledSub(e.acledSubType().get(), source)));
         List<String> context = new ArrayList<>();
         for (ActorMention m : source) {
-            String sec = m.collective().sector().map(Sector::code).orElse("");
+            String sec = m.sector().map(Sector::code).orElse("");
             if ((sec.equals("MIL") || sec.equals("REB")) && !context.contains("military")) context.add("military");
         }
         double conf = confidence(t, e, source, loc);

@@ -83,7 +83,7 @@ public final class ContractJson {
         a.put("name", m.actor().name());
         var country = m.actor().country().or(() -> m.collective().country());
         if (country.isPresent()) a.put("country", country.get().value()); else a.putNull("country");
-        var sector = m.actor().kind() == org.herodotus.actors.ActorKind.PERSON ? m.collective().sector().or(() -> m.actor().sector()) : m.actor().sector();
+        var sector = m.sector();
         if (sector.isPresent()) a.put("sector", sector.map(Sector::code).get()); else a.putNull("sector");
         if (m.actor().wikidata().isPresent()) a.put("wikidata", m.actor().wikidata().get()); else a.putNull("wikidata");
         a.put("known", m.actor().known());

@@ -3,6 +3,7 @@ package org.herodotus.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.actors.ActorLinks;
+import org.herodotus.actors.ActorMention;
 import org.herodotus.actors.ActorResolver;
 import org.herodotus.coding.Event;
 import org.herodotus.coding.EventCoder;
@@ -50,10 +51,21 @@ public final class ArticlePipeline {
     public Extraction analyse(ParsedArticle parsed) {
         ParsedArticle p = parsed.lang() == Lang.FR ? lemmatise(parsed) : parsed;
         ActorLinks a = actors.resolve(p);
-        PlaceLinks pl = geocoder.geocode(p, a.focusCountry());
+        PlaceLinks pl = geocoder.geocode(p, a);
+        a = withoutPlaces(a, pl);
         List<TimeExpression> t = dates.tag(p);
         List<Event> ev = coder.code(p, a, pl, t);
         return new Extraction(p, a, pl, t, ev);
+    }
+
+    /** An open actor that is in fact a known place ("Gharyan" tagged as a person by NER) is dropped. */
+    private static ActorLinks withoutPlaces(ActorLinks a, PlaceLinks pl) {
+        List<ActorMention> keep = new ArrayList<>();
+        for (ActorMention m : a.mentions()) {
+            boolean place = !m.actor().known() && pl.mentions().stream().anyMatch(p -> p.sentence() == m.sentence() && p.span().equals(m.span()));
+            if (!place) keep.add(m);
+        }
+        return keep.size() == a.mentions().size() ? a : new ActorLinks(keep, a.focusCountry(), a.counters());
     }
 
     /** Fills French lemmas (the parser gives none): infinitives for verbs, singulars for nouns and adjectives. */

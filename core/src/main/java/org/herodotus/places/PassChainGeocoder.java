@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herodotus.actors.ActorKind;
+import org.herodotus.actors.ActorLinks;
+import org.herodotus.actors.ActorMention;
 import org.herodotus.model.CountryCode;
 import org.herodotus.model.Span;
 import org.herodotus.text.Normalizer;
@@ -20,12 +23,17 @@ import org.herodotus.text.Token;
 public final class PassChainGeocoder implements Geocoder {
     private static final int MAX_WORDS = 4;
     private static final long MIN_POPULATION_WITHOUT_NER = 1000;
-    private static final Set<String> BLOCK = Set.of("est", "ouest", "nord", "sud", "centre", "le", "la", "les", "un", "une", "des",
-            "the", "a", "an", "of", "and", "et", "mais", "but", "pour", "for", "selon", "dans", "in", "on", "at", "as", "by",
-            "president", "président", "general", "général", "marshal", "maréchal", "union", "army", "armée", "march", "mars",
-            "mai", "may", "june", "juin", "july", "august", "sunday", "monday", "friday", "samedi", "photo", "police",
-            "reuters", "afp", "ap", "sputnik", "council", "conseil", "national", "nationale", "coalition", "forces", "gouvernement",
-            "government", "parliament", "parlement", "house", "chambre", "plusieurs", "several", "paix", "peace", "libre", "free");
+    private static final Set<String> BLOCK = Set.of("est", "ouest", "nord", "sud", "centre", "le", "la", "les", "un", "une", "des", "the", "a", "an", "of", "and", "et",
+            "mais", "but", "pour", "for", "selon", "dans", "in", "on", "at", "as", "by", "president", "président", "general",
+            "général", "marshal", "maréchal", "union", "army", "armée", "march", "mars", "mai", "may", "june", "juin", "july",
+            "august", "sunday", "monday", "friday", "samedi", "photo", "police", "reuters", "afp", "ap", "sputnik", "council",
+            "conseil", "national", "nationale", "coalition", "forces", "gouvernement", "government", "parliament", "parlement",
+            "house", "chambre", "plusieurs", "several", "paix", "peace", "libre", "free", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "dimanche", "tuesday", "wednesday", "thursday", "saturday", "janvier", "fevrier", "avril", "juillet",
+            "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "april", "september", "october",
+            "november", "december");
+    /** A name NER calls a person is still read as a place when a place this large bears it ("Benghazi"). */
+    private static final long MIN_POPULATION_OVER_PERSON = 50_000;
 
     private final Gazetteer gazetteer;
     private final List<DisambiguationPass> passes;
@@ -35,7 +43,8 @@ public final class PassChainGeocoder implements Geocoder {
         this.passes = List.copyOf(passes);
     }
 
-    @Override public PlaceLinks geocode(ParsedArticle a, Optional<CountryCode> focus) {
+    @Override public PlaceLinks geocode(ParsedArticle a, ActorLinks actors) {
+        Optional<CountryCode> focus = actors.focusCountry();
         Map<String, Integer> counters = new LinkedHashMap<>();
         List<PlaceMention> out = new ArrayList<>();
         List<Place> resolved = new ArrayList<>();
@@ -49,20 +58,28 @@ public final class PassChainGeocoder implements Geocoder {
                     Span sp = s.spanOf(i, i + n - 1);
                     String surface = sp.of(a.text());
                     String key = Normalizer.fold(surface);
-                    if (BLOCK.contains(key)) continue;
+                    if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
                     List<Place> cands = gazetteer.candidates(key);
                     if (cands.isEmpty()) continue;
                     boolean ner = false;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
+                    boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
+                    ner &= !partOfLongerName;
                     if (!ner) {
-                        boolean big = cands.stream().anyMatch(p -> p.isCountry() || p.population() >= MIN_POPULATION_WITHOUT_NER);
                         boolean person = false;
-                        for (int k = i; k < i + n; k++) person |= t.get(k).nerPerson();
-                        if (!big || person) continue;
+                        for (int k = i; k < i + n; k++) person |= t.get(k).nerPerson() || t.get(k).nerOrganisation();
+                        long min = person ? MIN_POPULATION_OVER_PERSON : MIN_POPULATION_WITHOUT_NER;
+                        if (cands.stream().noneMatch(p -> p.isCountry() || p.population() >= min)) continue;
                     }
                     DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved);
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
+                        // a word NER does not call a place, read only outside the focus country, is dropped:
+                        // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village
+                        if (pick.isPresent() && !ner && focus.isPresent() && !pick.get().isCountry() && !pick.get().country().equals(focus.get())) {
+                            counters.merge("places.dropped-outside-focus", 1, Integer::sum);
+                            break;
+                        }
                         if (pick.isPresent()) {
                             out.add(new PlaceMention(s.index(), sp, surface, head(s, i, i + n - 1), pick.get(), p.name(), cands.size()));
                             resolved.add(pick.get());
@@ -90,7 +107,21 @@ public final class PassChainGeocoder implements Geocoder {
         return true;
     }
 
-    private static boolean upper(String w) { return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)); }
+    /** Whether the span lies inside a mention of an organisation, group or person ("Onu", "Haftar"), which no toponym is. */
+    private static boolean namesNonPlaceActor(ActorLinks actors, int sentence, Span sp) {
+        for (ActorMention m : actors.inSentence(sentence)) {
+            if (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.AGENT || !m.actor().known()) continue;
+            if (m.span().contains(sp) && m.span().length() <= sp.length() + 1) return true;
+        }
+        return false;
+    }
+
+    /** Capitalised, or in a script without case (Arabic). */
+    private static boolean upper(String w) {
+        if (w.isEmpty()) return false;
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
 
     private static int head(Sentence s, int from, int to) {
         for (int i = from; i <= to; i++) {

@@ -94,6 +94,36 @@ public final class CoreNlpParser implements Parser {
         return new ParsedArticle(article, lang, sentences);
     }
 
+    /**
+     * The Universal POS tag: French models already give it; English ones give Penn Treebank tags, mapped here
+     * (verbs in an auxiliary or copula relation become AUX).
+     */
+    static String upos(String tag, String rel) {
+        if (tag == null) return "X";
+        if (tag.equals(tag.toUpperCase(java.util.Locale.ROOT)) && UPOS.contains(tag)) return tag;
+        if (tag.startsWith("VB") || tag.equals("MD")) return tag.equals("MD") || rel.startsWith("aux") || rel.equals("cop") ? "AUX" : "VERB";
+        if (tag.equals("NNP") || tag.equals("NNPS")) return "PROPN";
+        if (tag.startsWith("NN")) return "NOUN";
+        if (tag.startsWith("JJ")) return "ADJ";
+        if (tag.startsWith("RB") || tag.equals("WRB")) return "ADV";
+        if (tag.startsWith("PRP") || tag.startsWith("WP") || tag.equals("EX")) return "PRON";
+        return switch (tag) {
+            case "IN" -> rel.equals("mark") ? "SCONJ" : "ADP";
+            case "DT", "PDT", "WDT" -> "DET";
+            case "CD" -> "NUM";
+            case "CC" -> "CCONJ";
+            case "TO", "POS" -> "PART";
+            case "RP" -> "ADP";
+            case "UH" -> "INTJ";
+            case "SYM", "$", "#" -> "SYM";
+            case "FW", "LS" -> "X";
+            default -> "PUNCT";
+        };
+    }
+
+    private static final java.util.Set<String> UPOS = java.util.Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
     private static Sentence convert(int index, CoreSentence cs, int base, int textLength) {
         List<CoreLabel> labels = cs.tokens();
         if (labels.isEmpty()) return null;
@@ -117,7 +147,7 @@ public final class CoreNlpParser implements Parser {
             if (head == i) head = -1;
             int start = Math.min(textLength, base + l.beginPosition());
             int end = Math.min(textLength, Math.max(start, base + l.endPosition()));
-            tokens.add(new Token(i, l.word(), new Span(start, end), l.tag(), l.lemma(), l.ner(), head, rel));
+            tokens.add(new Token(i, l.word(), new Span(start, end), upos(l.tag(), rel), l.lemma(), l.ner(), head, rel));
         }
         Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
         return new Sentence(index, span, tokens);

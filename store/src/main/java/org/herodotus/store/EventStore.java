@@ -109,6 +109,7 @@ public final class EventStore implements AutoCloseable {
             p.setString(3, a.kind().name());
             p.setString(4, a.country().or(() -> m.collective().country()).map(Object::toString).orElse(null));
             p.setString(5, a.sector().or(() -> m.collective().sector()).map(Object::toString).orElse(null));
+            // the actor row keeps the actor's own sector; a mention's role (troops of a government) lives in the event JSON
             p.setInt(6, a.known() ? 1 : 0);
             p.executeUpdate();
         }

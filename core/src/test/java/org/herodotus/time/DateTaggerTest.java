@@ -1,0 +1,45 @@
+package org.herodotus.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PartialDate;
+import org.herodotus.model.Span;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateTaggerTest {
+    private static List<TimeExpression> tag(String text, String anchor, Lang lang) {
+        Sentence s = new Sentence(0, new Span(0, text.length()), List.of(new Token(0, text, new Span(0, text.length()), "X", null, "O", -1, "root")));
+        return new DateTagger().tag(text, s, PartialDate.parse(anchor).orElseThrow(), lang);
+    }
+
+    @ParameterizedTest(name = "{0} in an article of {1} → {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Les combats ont repris le 4 avril 2019.|2019-06-01|fr|2019-04-04",
+            "Les combats ont repris le 7 avril.|2019-06-01|fr|2019-04-07",
+            "Le 28 décembre, un accord a été signé.|2019-01-03|fr|2018-12-28",
+            "On 9 May 2020 gunmen attacked a bus.|2020-05-12|en|2020-05-09",
+            "Fighting resumed on April 4.|2019-04-10|en|2019-04-04",
+            "Il a été tué en 2011.|2019-04|fr|2011",
+            "vendredi, une source a annoncé|2019-04|fr|2019-04",
+            "vendredi, une source a annoncé|2019-04-07|fr|2019-04-05",
+            "Clashes erupted yesterday.|2019-04-07|en|2019-04-06",
+            "in March 2015 the coalition intervened|2019-04-07|en|2015-03",
+            "le 12/04/2019 à l'aube|2019-04-20|fr|2019-04-12"})
+    void anchorsOnTheArticleDateWithNoMorePrecisionThanGiven(String text, String anchor, String lang, String expected) {
+        List<TimeExpression> t = tag(text, anchor, Lang.parse(lang).orElseThrow());
+        assertThat(t).as("expressions in '%s'", text).isNotEmpty();
+        assertThat(t.get(0).date().toString()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2019-04-05,FRIDAY,2019-04-05", "2019-04-05,THURSDAY,2019-04-04", "2019-04-05,SATURDAY,2019-03-30"})
+    void aWeekdayIsTheMostRecentOneOnOrBeforeTheArticle(String anchor, DayOfWeek d, String expected) {
+        assertThat(DateTagger.weekday(PartialDate.parse(anchor).orElseThrow(), d).toString()).isEqualTo(expected);
+    }
+}
