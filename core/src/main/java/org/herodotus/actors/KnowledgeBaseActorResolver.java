@@ -163,11 +163,20 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         }
     }
 
-    /** The country the article is about: the most mentioned through country names, demonyms and known actors. */
+    /**
+     * The country the article is about: the most mentioned through known actors (2 each, IGOs 0), demonyms and
+     * one-word country names (1 each, also inside longer names such as "Mission d'appui des Nations unies en Libye").
+     */
     private Optional<CountryCode> focusCountry(ParsedArticle a, List<ActorMention> found) {
         Map<CountryCode, Integer> votes = new HashMap<>();
-        for (ActorMention m : found) m.actor().country().ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : 2, Integer::sum));
-        for (Sentence s : a.sentences()) for (Token t : s.tokens()) kb.demonym(t.word()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
+        for (ActorMention m : found) m.actor().country().filter(c -> kb.countryName(c).isPresent())
+                .ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : 2, Integer::sum));
+        for (Sentence s : a.sentences()) for (Token t : s.tokens()) {
+            kb.demonym(t.word()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
+            if (capitalised(t.word()))
+                for (Actor st : kb.byName(Normalizer.fold(t.word())))
+                    if (st.kind() == ActorKind.STATE) st.country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
+        }
         return votes.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max((x, y) -> x.getValue().equals(y.getValue()) ? y.getKey().value().compareTo(x.getKey().value()) : Integer.compare(x.getValue(), y.getValue()))
                 .map(Map.Entry::getKey);

@@ -224,20 +224,34 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The date expression of the trigger's own clause: one whose nearest verb above is the trigger's clause head,
+     * or a participle modifying a noun trigger ("l'offensive lancée le 4 avril"); "réclamé ... l'offensive lancée le
+     * 4 avril" does not date the demand.
+     */
     private static Optional<TimeExpression> date(Sentence s, Token t, List<TimeExpression> times) {
-        Token clause = t;
-        while (!clause.isVerb() && clause.head() >= 0) clause = s.token(clause.head());
+        Token clause = clauseHead(s, t);
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
             if (x.sentence() != s.index()) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
-            if (at == null || !s.dominates(clause, at)) continue;
+            if (at == null) continue;
+            Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
+            boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
+            if (!sameClause || !s.dominates(clause, at)) continue;
             int d = Math.abs(at.index() - t.index());
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The nearest verb at or above a token (the root when there is none). */
+    private static Token clauseHead(Sentence s, Token t) {
+        Token c = t;
+        while (!c.isVerb() && c.head() >= 0) c = s.token(c.head());
+        return c;
     }
 
     /**

@@ -112,11 +112,17 @@ public final class RealisClassifier {
         return false;
     }
 
-    /** Clearly before the reporting window: a stated year before the article's, or a date more than a year before it. */
+    /**
+     * Clearly before the reporting window: a stated year before the article's, or a stated period that ended more
+     * than a month before the article's period began ("l'accord de décembre 2018" in a May 2019 article).
+     */
     static boolean historical(PartialDate date, PartialDate article) {
         if (date.precision() == Precision.YEAR && date.year() < article.year()) return true;
-        return date.lastDay().isBefore(article.date().minusDays(365));
+        return date.lastDay().isBefore(article.date().minusDays(REPORTING_WINDOW_DAYS));
     }
+
+    /** How far back from the article's date an event still counts as news rather than background. */
+    static final int REPORTING_WINDOW_DAYS = 31;
 
     private static boolean claimed(Sentence s, Token t, ActorLinks actors) {
         Token cur = t;

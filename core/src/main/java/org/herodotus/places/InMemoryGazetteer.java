@@ -31,10 +31,13 @@ public final class InMemoryGazetteer implements Gazetteer {
         return this;
     }
 
+    /** The languages whose country names are matched in text; the other 75 of i18n-iso-countries give false friends ("ABD", "Turki"). */
+    public static final List<String> MATCHED_LANGUAGES = List.of("fr", "en", "ar");
+
     public InMemoryGazetteer addCountry(Country c, Collection<String> extraNames) {
         countries.put(c.alpha3(), c);
         List<String> all = new ArrayList<>(extraNames);
-        c.names().values().forEach(all::addAll);
+        for (String l : MATCHED_LANGUAGES) all.addAll(c.names().getOrDefault(l, List.of()));
         return add(c.place(), all);
     }
 

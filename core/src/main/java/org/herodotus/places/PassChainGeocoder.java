@@ -32,6 +32,8 @@ public final class PassChainGeocoder implements Geocoder {
             "vendredi", "dimanche", "tuesday", "wednesday", "thursday", "saturday", "janvier", "fevrier", "avril", "juillet",
             "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "april", "september", "october",
             "november", "december");
+    /** A place outside the article's focus country must be at least this large (or a capital) to be read as such. */
+    private static final long MIN_POPULATION_FOREIGN = 100_000;
     /** A name NER calls a person is still read as a place when a place this large bears it ("Benghazi"). */
     private static final long MIN_POPULATION_OVER_PERSON = 50_000;
 
@@ -76,8 +78,10 @@ public final class PassChainGeocoder implements Geocoder {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a word NER does not call a place, read only outside the focus country, is dropped:
                         // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village
-                        if (pick.isPresent() && !ner && focus.isPresent() && !pick.get().isCountry() && !pick.get().country().equals(focus.get())) {
-                            counters.merge("places.dropped-outside-focus", 1, Integer::sum);
+                        // and a small foreign place is more likely a local name the gazetteer lacks ("Aïn Zara" is not Zadar)
+                        if (pick.isPresent() && focus.isPresent() && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
+                                && (!ner || !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN)) {
+                            counters.merge("places.dropped-foreign", 1, Integer::sum);
                             break;
                         }
                         if (pick.isPresent()) {
@@ -107,11 +111,15 @@ public final class PassChainGeocoder implements Geocoder {
         return true;
     }
 
-    /** Whether the span lies inside a mention of an organisation, group or person ("Onu", "Haftar"), which no toponym is. */
+    /**
+     * Whether the span names (part of) an organisation, group or person the KB knows ("Onu", "Haftar", "La Mission
+     * d'appui..."): no toponym, except at the end of the name, where organisations put their place ("Conseil
+     * militaire de Misrata").
+     */
     private static boolean namesNonPlaceActor(ActorLinks actors, int sentence, Span sp) {
         for (ActorMention m : actors.inSentence(sentence)) {
             if (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.AGENT || !m.actor().known()) continue;
-            if (m.span().contains(sp) && m.span().length() <= sp.length() + 1) return true;
+            if (m.span().contains(sp) && (m.span().length() <= sp.length() + 1 || m.span().end() != sp.end())) return true;
         }
         return false;
     }
