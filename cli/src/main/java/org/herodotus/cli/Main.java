@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.herodotus.coding.Event;
 import org.herodotus.json.ContractJson;
 import org.herodotus.pipeline.Extraction;
-import org.herodotus.places.PlaceMention;
 import org.herodotus.read.ArticleReader;
 import org.herodotus.read.ReadResult;
 import org.herodotus.store.EventStore;
@@ -66,17 +62,8 @@ public final class Main implements Runnable {
         @CommandLine.Mixin Inputs in;
 
         @Override public Integer call() throws Exception {
-            List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
-            Herodotus h = Herodotus.load();
             ContractJson json = new ContractJson();
-            try (PrintWriter out = stdout()) {
-                Runner.Stats s = new Runner(h.pipeline(), in.threads, System.err).run(inputs, x -> {
-                    for (Event e : x.events()) out.println(json.line(json.event(e)));
-                    out.flush();
-                }, (o, m) -> { });
-                System.err.printf("herodotus: %d articles, %d events, %d problems in %.1f s%n", s.articles(), s.events(), s.problems(), s.seconds());
-                return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
-            }
+            return printLines(in, x -> x.events().stream().map(e -> json.line(json.event(e))).toList());
         }
     }
 
@@ -85,19 +72,23 @@ public final class Main implements Runnable {
         @CommandLine.Mixin Inputs in;
 
         @Override public Integer call() throws Exception {
-            List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
-            Herodotus h = Herodotus.load();
             ContractJson json = new ContractJson();
-            try (PrintWriter out = stdout()) {
-                Runner.Stats s = new Runner(h.pipeline(), in.threads, System.err).run(inputs, x -> {
-                    Set<String> eventPlaces = new HashSet<>();
-                    for (Event e : x.events()) e.location().ifPresent(l -> eventPlaces.add(l.mention().span().start() + ":" + l.mention().place().key()));
-                    for (PlaceMention m : x.places().mentions())
-                        out.println(json.line(json.toponym(x.parsed().article().id().value(), m, eventPlaces.contains(m.span().start() + ":" + m.place().key()))));
-                    out.flush();
-                }, (o, m) -> { });
-                return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
-            }
+            return printLines(in, x -> x.places().mentions().stream()
+                    .map(m -> json.line(json.toponym(x.parsed().article().id().value(), m, x.isEventPlace(m)))).toList());
+        }
+    }
+
+    /** Runs the pipeline over the inputs and prints, per article in input order, the lines {@code lines} makes of it. */
+    static int printLines(Inputs in, java.util.function.Function<Extraction, List<String>> lines) throws Exception {
+        List<ReadResult> inputs = Runner.read(in.paths, in.date, in.lang, System.err);
+        Herodotus h = Herodotus.load();
+        try (PrintWriter out = stdout()) {
+            Runner.Stats s = new Runner(h.pipeline(), in.threads, System.err).run(inputs, x -> {
+                lines.apply(x).forEach(out::println);
+                out.flush();
+            }, (o, m) -> { });
+            System.err.printf("herodotus: %d articles, %d events, %d problems in %.1f s%n", s.articles(), s.events(), s.problems(), s.seconds());
+            return s.articles() == 0 && s.problems() > 0 ? 1 : 0;
         }
     }
 
@@ -190,5 +181,4 @@ public final class Main implements Runnable {
         }
     }
 
-    static List<Extraction> none() { return List.of(); }
 }

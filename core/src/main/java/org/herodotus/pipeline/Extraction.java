@@ -4,6 +4,7 @@ import java.util.List;
 import org.herodotus.actors.ActorLinks;
 import org.herodotus.coding.Event;
 import org.herodotus.places.PlaceLinks;
+import org.herodotus.places.PlaceMention;
 import org.herodotus.text.ParsedArticle;
 import org.herodotus.time.TimeExpression;
 
@@ -12,5 +13,13 @@ public record Extraction(ParsedArticle parsed, ActorLinks actors, PlaceLinks pla
     public Extraction {
         times = List.copyOf(times);
         events = List.copyOf(events);
+    }
+
+    /** Whether this toponym mention is the location of one of the events (rather than a place merely mentioned). */
+    public boolean isEventPlace(PlaceMention m) {
+        for (Event e : events)
+            if (e.location().isPresent() && e.location().get().mention().span().equals(m.span()) && e.location().get().mention().place().equals(m.place()))
+                return true;
+        return false;
     }
 }

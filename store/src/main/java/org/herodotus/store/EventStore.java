@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 import org.herodotus.actors.Actor;
 import org.herodotus.actors.ActorMention;
 import org.herodotus.coding.Event;
@@ -54,12 +52,8 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             insertArticle(x, sha);
-            Set<String> eventPlaces = new HashSet<>();
-            for (Event e : x.events()) {
-                insertEvent(e);
-                e.location().ifPresent(l -> eventPlaces.add(l.mention().span().start() + ":" + l.mention().place().key()));
-            }
-            for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, eventPlaces.contains(m.span().start() + ":" + m.place().key()));
+            for (Event e : x.events()) insertEvent(e);
+            for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, x.isEventPlace(m));
             c.commit();
             return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
         } catch (SQLException | RuntimeException e) {
