@@ -90,6 +90,8 @@ public final class EventCoder {
     }
 
     private static final Set<String> PURPOSE_CASE = Set.of("pour", "for");
+    /** Modes whose noun takes its patient in the genitive: "le meurtre de Kadhafi", "the arrest of two suspects". */
+    private static final Set<String> PATIENT_GENITIVE = Set.of("assassinate", "abduct", "arrest", "detain");
 
     private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
         if (t.isNoun() && (hasCase(s, t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
@@ -135,16 +137,19 @@ public final class EventCoder {
 
     private Event event(ParsedArticle a, Sentence s, Token t, TriggerEntry e, ActorLinks actors, PlaceLinks places, List<TimeExpression> times) {
         boolean passive = false;
-        for (Token c : s.children(t)) passive |= c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass");
+        for (Token c : s.children(t)) passive |= c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass") || c.deprel().equals("obl:agent");
         List<ActorMention> source = new ArrayList<>();
         List<ActorMention> target = new ArrayList<>();
         if (t.isNoun()) {
+            boolean genitiveIsPatient = e.mode().map(PATIENT_GENITIVE::contains).orElse(false);
             for (Token c : s.children(t)) {
-                if (c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !hasCase(s, c, TARGET_CASE)) source.addAll(actorsFor(s, c, actors));
+                boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !hasCase(s, c, TARGET_CASE) && !hasCase(s, c, AGENT_CASE);
+                if (genitive) (genitiveIsPatient ? target : source).addAll(actorsFor(s, c, actors));
+                if (c.rel().equals("nmod") && hasCase(s, c, AGENT_CASE)) source.addAll(actorsFor(s, c, actors));
                 if (!source.isEmpty()) break;
             }
             for (Token c : s.children(t)) if (c.rel().equals("nmod") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
-            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors));
+            if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, actors));
         } else {
             for (Token c : s.children(t)) {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
@@ -202,6 +207,21 @@ public final class EventCoder {
             for (ActorMention x : actorsFor(s, c, actors)) if (out.stream().noneMatch(o -> o.actor().id().equals(x.actor().id()))) out.add(x);
         }
         return out;
+    }
+
+    /**
+     * The agent of a noun trigger that is the object of a verb ("a lancé une offensive", "ordonne le début de
+     * l'offensive"): that verb's subject. A noun in any other position ("plongée dans le chaos depuis le meurtre de
+     * X") takes no agent from its clause.
+     */
+    private static List<ActorMention> lightVerbSubject(Sentence s, Token t, ActorLinks actors) {
+        Token cur = t;
+        while (cur.rel().equals("nmod") && cur.head() >= 0) cur = s.token(cur.head());
+        if (!cur.rel().equals("obj") || cur.head() < 0) return List.of();
+        Token verb = s.token(cur.head());
+        if (!verb.isVerb()) return List.of();
+        for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
+        return governingSubject(s, verb, actors);
     }
 
     /** The implicit agent: the controller of an infinitive, the antecedent of a relative, or the subject of the clause above. */
