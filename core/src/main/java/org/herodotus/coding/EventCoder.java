@@ -140,7 +140,7 @@ public final class EventCoder {
         for (Token c : s.children(t)) passive |= c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass") || c.deprel().equals("obl:agent");
         List<ActorMention> source = new ArrayList<>();
         List<ActorMention> target = new ArrayList<>();
-        if (t.isNoun()) {
+        if (e.pos().equals("NOUN")) {
             boolean genitiveIsPatient = e.mode().map(PATIENT_GENITIVE::contains).orElse(false);
             for (Token c : s.children(t)) {
                 boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !hasCase(s, c, TARGET_CASE) && !hasCase(s, c, AGENT_CASE);
