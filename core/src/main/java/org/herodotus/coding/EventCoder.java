@@ -166,7 +166,7 @@ public final class EventCoder {
 
         Optional<TimeExpression> when = date(s, t, times);
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
-        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), actors);
+        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
 
         Optional<Event.Acled> acled = e.acledType().map(type -> new Event.Acled(type, acledSub(e.acledSubType().get(), source)));

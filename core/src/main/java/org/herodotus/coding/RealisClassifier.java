@@ -39,11 +39,11 @@ public final class RealisClassifier {
     public record Verdict(Realis realis, String by) {}
 
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
-                            ActorLinks actors) {
+                            boolean anchorGiven, ActorLinks actors) {
         if (negated(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
-        if (dateEvidence.isPresent() && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
+        if (dateEvidence.isPresent() && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (claimed(s, trigger, actors)) return new Verdict(Realis.CLAIMED, "party-report");
         return new Verdict(Realis.ACTUAL, "default");
     }

@@ -153,15 +153,26 @@ public final class ArticleReader {
             String d = str(n, "date");
             if (id == null || id.isBlank()) { sink.accept(new ReadResult.Problem(where, "missing \"id\"")); continue; }
             if (text == null || text.isBlank()) { sink.accept(new ReadResult.Problem(where, "article " + id + ": missing \"text\"")); continue; }
-            Optional<PartialDate> date = d == null ? defaultDate : PartialDate.parse(d);
+            Optional<PartialDate> date = d == null ? defaultDate.or(() -> latestYear(text)) : PartialDate.parse(d);
             if (date.isEmpty()) {
-                sink.accept(new ReadResult.Problem(where, "article " + id + ": " + (d == null ? "missing \"date\"" : "bad date '" + d + "' (expected YYYY[-MM[-DD]])")));
+                sink.accept(new ReadResult.Problem(where, "article " + id + ": " + (d == null
+                        ? "no \"date\", no --date and no year in the text" : "bad date '" + d + "' (expected YYYY[-MM[-DD]])")));
                 continue;
             }
             Optional<Lang> lang = Optional.ofNullable(str(n, "lang")).flatMap(Lang::parse).or(() -> defaultLang);
             sink.accept(new ReadResult.Ok(new Article(new ArticleId(id), date.get(), lang, text, Optional.ofNullable(str(n, "title")),
-                    Optional.ofNullable(str(n, "url")), Optional.ofNullable(str(n, "source")), where)));
+                    Optional.ofNullable(str(n, "url")), Optional.ofNullable(str(n, "source")), where, d != null)));
         }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
+
+    /** The latest year a text names, as a stand-in anchor for an undated article ("2019" in "On 3 May 2019, ..."). */
+    static Optional<PartialDate> latestYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        int best = 0;
+        while (m.find()) best = Math.max(best, Integer.parseInt(m.group(1)));
+        return best == 0 ? Optional.empty() : Optional.of(PartialDate.year(best));
     }
 
     private static String str(JsonNode n, String field) {

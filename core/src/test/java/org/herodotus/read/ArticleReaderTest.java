@@ -82,4 +82,16 @@ class ArticleReaderTest {
         assertThat(LanguageDetector.detect("Les forces de l'ANL se sont emparées de la ville selon une source.")).isEqualTo(Lang.FR);
         assertThat(LanguageDetector.detect("The forces of the LNA said they had taken the town on Friday.")).isEqualTo(Lang.EN);
     }
+
+    @Test
+    void anUndatedLineIsAnchoredOnTheLatestYearItNamesAndMarkedAsSuch() throws Exception {
+        Path f = dir.resolve("undated.jsonl");
+        Files.writeString(f, "{\"id\":\"u1\",\"date\":null,\"text\":\"In 2014 and again in 2019, fighting broke out.\"}\n", StandardCharsets.UTF_8);
+        Article a = ((ReadResult.Ok) read(Optional.empty(), f).get(0)).article();
+        assertThat(a.date().toString()).isEqualTo("2019");
+        assertThat(a.dateGiven()).isFalse();
+        Article b = ((ReadResult.Ok) read(PartialDate.parse("2020-05"), f).get(0)).article();
+        assertThat(b.date().toString()).isEqualTo("2020-05");
+        assertThat(b.dateGiven()).isFalse();
+    }
 }
