@@ -122,6 +122,18 @@ public final class ContractJson {
         return o;
     }
 
+    /** A named entity as the eval of French NER reads it: type PER, LOC or ORG, span, text, Wikidata id when known. */
+    public ObjectNode entity(String articleId, String type, org.herodotus.model.Span span, String text, java.util.Optional<String> wikidata) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("article_id", articleId);
+        o.put("type", type);
+        o.put("start", span.start());
+        o.put("end", span.end());
+        o.put("text", text);
+        if (wikidata.isPresent()) o.put("wikidata", wikidata.get()); else o.putNull("wikidata");
+        return o;
+    }
+
     private static double round(double v) { return Math.round(v * 1e5) / 1e5; }
 
     public String line(ObjectNode o) {
