@@ -66,6 +66,10 @@ final class Eval implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         GoldSet set = GoldSets.open(kind, gold);
+        if (!set.problems().isEmpty()) {
+            System.err.println("herodotus eval: " + set.problems().size() + " malformed gold rows in " + gold.getFileName() + " (skipped or partly used):");
+            set.problems().stream().limit(10).forEach(p -> System.err.println("  " + p));
+        }
         List<ObjectNode> prepared = select(set.articles());
         Set<String> scope = new LinkedHashSet<>();
         for (ObjectNode a : prepared) scope.add(a.get("id").asText());

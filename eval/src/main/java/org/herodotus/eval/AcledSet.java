@@ -43,11 +43,15 @@ public final class AcledSet implements GoldSet {
 
     private final String name;
     private final Map<String, List<Map<String, String>>> groups;
+    private final List<String> problems;
 
-    private AcledSet(String name, Map<String, List<Map<String, String>>> groups) {
+    private AcledSet(String name, Map<String, List<Map<String, String>>> groups, List<String> problems) {
         this.name = name;
         this.groups = groups;
+        this.problems = List.copyOf(problems);
     }
+
+    @Override public List<String> problems() { return problems; }
 
     private static DateTimeFormatter f(String p) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
@@ -75,6 +79,7 @@ public final class AcledSet implements GoldSet {
     public static AcledSet read(Path csv) throws IOException {
         var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         Map<String, List<Map<String, String>>> groups = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         try (Reader r = new java.io.InputStreamReader(Files.newInputStream(csv), dec);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(r)) {
             List<String> header = p.getHeaderNames();
@@ -83,10 +88,14 @@ public final class AcledSet implements GoldSet {
                 for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < rec.size() ? rec.get(i) : null);
                 String note = row.getOrDefault("notes", "");
                 if (note == null || note.strip().isEmpty()) continue;
+                String where = csv.getFileName() + ":" + rec.getRecordNumber() + ": ";
+                if (date(row.get("event_date")).isEmpty()) problems.add(where + "unreadable event_date '" + row.get("event_date") + "' (no date scored)");
+                if (Scoring.num(row.get("latitude")).isEmpty() || Scoring.num(row.get("longitude")).isEmpty())
+                    problems.add(where + "no numeric latitude/longitude (no distance scored for this row)");
                 groups.computeIfAbsent(note.strip(), k -> new ArrayList<>()).add(row);
             }
         }
-        return new AcledSet(csv.getFileName().toString(), groups);
+        return new AcledSet(csv.getFileName().toString(), groups, problems);
     }
 
     @Override public String kind() { return "acled"; }

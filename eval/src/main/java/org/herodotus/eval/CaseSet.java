@@ -35,21 +35,27 @@ public final class CaseSet implements GoldSet {
 
     private final String name;
     private final List<Row> rows;
+    private final List<String> problems;
 
-    private CaseSet(String name, List<Row> rows) {
+    private CaseSet(String name, List<Row> rows, List<String> problems) {
         this.name = name;
         this.rows = rows;
+        this.problems = List.copyOf(problems);
     }
+
+    @Override public List<String> problems() { return problems; }
 
     /** Reads the TSV as Python's csv module with QUOTE_NONE does: tab-split lines, header skipped, rows of 3+ fields. */
     public static CaseSet read(Path tsv) throws IOException {
         List<Row> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
             if (f.length >= 3) rows.add(new Row(f[0], f[1], f[2].strip()));
+            else if (!lines.get(i).isBlank()) problems.add(tsv.getFileName() + ":" + (i + 1) + ": expected id<TAB>snippet<TAB>label, skipped");
         }
-        return new CaseSet(tsv.getFileName().toString(), rows);
+        return new CaseSet(tsv.getFileName().toString(), rows, problems);
     }
 
     @Override public String kind() { return "case"; }

@@ -30,11 +30,15 @@ public final class GeoSet implements GoldSet {
 
     private final String name;
     private final List<Doc> docs;
+    private final List<String> problems;
 
-    private GeoSet(String name, List<Doc> docs) {
+    private GeoSet(String name, List<Doc> docs, List<String> problems) {
         this.name = name;
         this.docs = docs;
+        this.problems = List.copyOf(problems);
     }
+
+    @Override public List<String> problems() { return problems; }
 
     public static GeoSet read(Path xml) throws IOException {
         Document d;
@@ -46,6 +50,7 @@ public final class GeoSet implements GoldSet {
             throw new IOException(xml + ": not a geoparsing XML file: " + e.getMessage(), e);
         }
         List<Doc> docs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         NodeList arts = d.getElementsByTagName("article");
         for (int k = 0; k < arts.getLength(); k++) {
             Element art = (Element) arts.item(k);
@@ -60,17 +65,29 @@ public final class GeoSet implements GoldSet {
                 Optional<Double> lat = Scoring.num(firstNonEmpty(findText(t, "gaztag/lat"), findText(t, "latitude")));
                 Optional<Double> lon = Scoring.num(firstNonEmpty(findText(t, "gaztag/lon"), findText(t, "longitude")));
                 if (firstNonEmpty(findText(t, "nonLocational"), "No").strip().equals("Yes")) continue;
-                gold.add(new Gold(nm, Integer.parseInt(findText(t, "start").strip()), Integer.parseInt(findText(t, "end").strip()), lat, lon));
+                Optional<int[]> se = span(findText(t, "start"), findText(t, "end"));
+                if (se.isEmpty()) { problems.add(xml.getFileName() + ": article " + aid + ": toponym '" + nm + "' has no start/end, skipped"); continue; }
+                gold.add(new Gold(nm, se.get()[0], se.get()[1], lat, lon));
             }
             NodeList locs = art.getElementsByTagName("location");
             for (int i = 0; i < locs.getLength(); i++) {
                 Element l = (Element) locs.item(i);
-                gold.add(new Gold(findText(l, "name").strip(), Integer.parseInt(findText(l, "start").strip()), Integer.parseInt(findText(l, "end").strip()),
-                        Scoring.num(findText(l, "lat")), Scoring.num(findText(l, "lon"))));
+                String nm = firstNonEmpty(findText(l, "name"), "").strip();
+                Optional<int[]> se = span(findText(l, "start"), findText(l, "end"));
+                if (se.isEmpty()) { problems.add(xml.getFileName() + ": article " + aid + ": location '" + nm + "' has no start/end, skipped"); continue; }
+                gold.add(new Gold(nm, se.get()[0], se.get()[1], Scoring.num(findText(l, "lat")), Scoring.num(findText(l, "lon"))));
             }
             docs.add(new Doc("geo-" + aid, text, gold));
         }
-        return new GeoSet(xml.getFileName().toString(), docs);
+        return new GeoSet(xml.getFileName().toString(), docs, problems);
+    }
+
+    private static Optional<int[]> span(String s, String e) {
+        try {
+            return Optional.of(new int[] {Integer.parseInt(s.strip()), Integer.parseInt(e.strip())});
+        } catch (NullPointerException | NumberFormatException x) {
+            return Optional.empty();
+        }
     }
 
     private static String firstNonEmpty(String a, String b) { return a != null && !a.isEmpty() ? a : b == null ? "" : b; }

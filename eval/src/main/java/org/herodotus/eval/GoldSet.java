@@ -20,6 +20,9 @@ public interface GoldSet {
     /** The prepared articles, one JSON object each: {@code id, date, text, lang}. */
     List<ObjectNode> articles();
 
+    /** Malformed rows or records met while reading, each naming its place and why; they were skipped or partly used. */
+    List<String> problems();
+
     /** Scores predictions (contract JSON lines grouped by article id) over the gold items whose article ids are in {@code scope}. */
     Report score(Map<String, List<JsonNode>> predictions, java.util.Set<String> scope);
 }

@@ -36,29 +36,36 @@ public final class NerFrSet implements GoldSet {
 
     private final String name;
     private final List<Doc> docs;
+    private final List<String> problems;
 
-    private NerFrSet(String name, List<Doc> docs) {
+    private NerFrSet(String name, List<Doc> docs, List<String> problems) {
         this.name = name;
         this.docs = docs;
+        this.problems = List.copyOf(problems);
     }
+
+    @Override public List<String> problems() { return problems; }
 
     public static NerFrSet read(Path file) throws IOException {
         String n = file.getFileName().toString();
-        if (n.endsWith(".tsv")) return new NerFrSet(n, hipe(Files.readAllLines(file, StandardCharsets.UTF_8)));
+        List<String> problems = new ArrayList<>();
+        if (n.endsWith(".tsv")) return new NerFrSet(n, hipe(Files.readAllLines(file, StandardCharsets.UTF_8), problems), problems);
         if (n.endsWith(".bio")) {
             Path md = file.resolveSibling(n.substring(0, n.length() - 4) + ".md");
             List<String> mdLines = Files.exists(md) ? Files.readAllLines(md, StandardCharsets.UTF_8) : List.of();
-            return new NerFrSet(n, europeana(Files.readAllLines(file, StandardCharsets.UTF_8), mdLines));
+            return new NerFrSet(n, europeana(Files.readAllLines(file, StandardCharsets.UTF_8), mdLines, problems), problems);
         }
         throw new IOException(file + ": expected a HIPE .tsv or a Europeana .bio file");
     }
 
     /** HIPE-2022: '#' metadata (document_id, date), a header row, then TOKEN, NE-COARSE-LIT, ..., NEL-LIT (col 7), MISC (col 9). */
-    static List<Doc> hipe(List<String> lines) {
+    static List<Doc> hipe(List<String> lines, List<String> problems) {
         List<Doc> docs = new ArrayList<>();
         Builder b = null;
         String date = null;
+        int ln = 0;
         for (String line : lines) {
+            ln++;
             if (line.startsWith("# hipe2022:document_id")) {
                 if (b != null) docs.add(b.build(date));
                 b = new Builder("hipe-" + line.substring(line.indexOf('=') + 1).strip());
@@ -69,6 +76,7 @@ public final class NerFrSet implements GoldSet {
             if (line.startsWith("#") || line.isBlank() || line.startsWith("TOKEN\t")) continue;
             if (b == null) b = new Builder("hipe-0");
             String[] f = line.split("\t", -1);
+            if (f.length < 2 || f[0].isEmpty()) { problems.add("line " + ln + ": expected TOKEN<TAB>NE-COARSE-LIT..., skipped"); continue; }
             String tag = f.length > 1 ? f[1] : "O";
             String qid = f.length > 7 ? f[7] : "_";
             String misc = f.length > 9 ? f[9] : "";
@@ -79,7 +87,7 @@ public final class NerFrSet implements GoldSet {
     }
 
     /** Europeana: "token TAG" lines in IOB1; the .md beside the file gives the line ranges of each newspaper page and its date. */
-    static List<Doc> europeana(List<String> lines, List<String> md) {
+    static List<Doc> europeana(List<String> lines, List<String> md, List<String> problems) {
         List<int[]> ranges = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < md.size(); i++) {
@@ -100,7 +108,7 @@ public final class NerFrSet implements GoldSet {
             for (int ln = from; ln <= to; ln++) {
                 String line = lines.get(ln - 1);
                 int sp = line.lastIndexOf(' ');
-                if (sp <= 0) continue;
+                if (sp <= 0) { if (!line.isBlank()) problems.add("line " + ln + ": expected 'token TAG', skipped"); continue; }
                 if (b == null) b = new Builder(String.format(Locale.ROOT, "enp-L%06d-%d", from, part++));
                 b.token(line.substring(0, sp), line.substring(sp + 1), "_", false);
                 count++;

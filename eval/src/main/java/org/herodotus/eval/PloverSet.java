@@ -17,20 +17,31 @@ public final class PloverSet implements GoldSet {
 
     private final String name;
     private final List<JsonNode> records;
+    private final List<String> problems;
 
-    private PloverSet(String name, List<JsonNode> records) {
+    private PloverSet(String name, List<JsonNode> records, List<String> problems) {
         this.name = name;
         this.records = records;
+        this.problems = List.copyOf(problems);
     }
+
+    @Override public List<String> problems() { return problems; }
 
     public static PloverSet read(Path json) throws IOException {
         List<JsonNode> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int k = 0;
         for (JsonNode r : Scoring.JSON.readTree(json.toFile())) {
+            k++;
+            if (!r.isObject() || Scoring.text(r.path("id")).isEmpty()) {
+                problems.add(json.getFileName() + ": record " + k + ": not an object with an id, skipped");
+                continue;
+            }
             String ev = r.path("event").isNull() || r.path("event").isMissingNode() ? null : r.path("event").asText();
             if (ev == null || ev.equals("DOCUMENT") || Scoring.text(r.path("text")).isEmpty()) continue;
             out.add(r);
         }
-        return new PloverSet(json.getFileName().toString(), out);
+        return new PloverSet(json.getFileName().toString(), out, problems);
     }
 
     @Override public String kind() { return "plover"; }
