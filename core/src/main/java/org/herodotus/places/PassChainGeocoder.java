@@ -68,6 +68,13 @@ public final class PassChainGeocoder implements Geocoder {
                     boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
                     ner &= !partOfLongerName;
                     if (!ner) {
+                        cands = plausibleWithoutNer(surface, key, cands, focus);
+                        if (cands.isEmpty()) {
+                            counters.merge("places.dropped-alternate-name", 1, Integer::sum);
+                            continue;
+                        }
+                    }
+                    if (!ner) {
                         boolean person = false;
                         for (int k = i; k < i + n; k++) person |= t.get(k).nerPerson() || t.get(k).nerOrganisation();
                         long min = person ? MIN_POPULATION_OVER_PERSON : MIN_POPULATION_WITHOUT_NER;
@@ -109,6 +116,24 @@ public final class PassChainGeocoder implements Geocoder {
             if (u.equals("VERB") || u.equals("AUX") || u.equals("PRON") || u.equals("NUM")) return false;
         }
         return true;
+    }
+
+    /**
+     * Without NER's support, a word is read as a place only through a place's own name, or through an alternate
+     * name when the place lies in the article's focus country: alternate names are where the false friends hide
+     * ("Central" for Davao, "Jang" for Yanggu, "Colonia" for Cologne). Short all-capital words ("UP", "OPS") are
+     * acronyms unless they name a country.
+     */
+    private static List<Place> plausibleWithoutNer(String surface, String key, List<Place> cands, Optional<CountryCode> focus) {
+        boolean acronym = surface.length() <= 4 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        List<Place> out = new ArrayList<>();
+        for (Place p : cands) {
+            if (p.isCountry()) { out.add(p); continue; }
+            if (acronym) continue;
+            boolean ownName = Normalizer.fold(p.name()).equals(key);
+            if (ownName || focus.isPresent() && p.country().equals(focus.get())) out.add(p);
+        }
+        return out;
     }
 
     /**
