@@ -164,7 +164,7 @@ public final class EventCoder {
         }
         target.removeIf(m -> source.stream().anyMatch(x -> x.actor().id().equals(m.actor().id())));
 
-        Optional<TimeExpression> when = date(s, t, times);
+        Optional<TimeExpression> when = date(s, t, times).or(() -> dateline(a, s, times));
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
         RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
@@ -260,11 +260,50 @@ public final class EventCoder {
             if (at == null) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
-            if (!sameClause || !s.dominates(clause, at)) continue;
-            int d = Math.abs(at.index() - t.index());
+            int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
+            if (up < 0) continue;
+            int d = up * 1000 + Math.abs(at.index() - t.index());
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The narrative date of a paragraph: a date that heads a sentence ("On October 29, gunmen ambushed ...") or
+     * stands alone as a sentence (a dateline such as "25 Sep." that the splitter cut off) dates the events of that
+     * sentence and of the following ones in the same paragraph whose own clauses give none.
+     */
+    private static Optional<TimeExpression> dateline(ParsedArticle a, Sentence s, List<TimeExpression> times) {
+        for (int i = s.index(); i >= 0; i--) {
+            Sentence cur = a.sentences().get(i);
+            if (i < s.index() && a.text().substring(cur.span().end(), a.sentences().get(i + 1).span().start()).contains("\n\n")) break;
+            for (TimeExpression x : times) {
+                if (x.sentence() != cur.index()) continue;
+                String before = a.text().substring(cur.span().start(), x.span().start()).strip();
+                String rest = (before + a.text().substring(x.span().end(), cur.span().end())).replaceAll("[\\p{Punct}\\s]", "");
+                if (before.isEmpty() || DATELINE_LEAD.matcher(before).matches() || rest.isEmpty()) return Optional.of(x);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern DATELINE_LEAD = java.util.regex.Pattern.compile(
+            "(?iu)(on|around|on or around|in|at|by|le|ce|dès le|vers le|dans la nuit du|depuis le)");
+
+    /**
+     * How many clauses up {@code own} governs the trigger's clause ("On 3 May, ten people were reported killed":
+     * the date of "reported" dates the killing), or -1 when it is no clause above it.
+     */
+    private static int governingDepth(Sentence s, Token clause, Token own) {
+        int depth = 0;
+        Token c = clause;
+        while (c.head() >= 0) {
+            c = clauseHead(s, s.token(c.head()));
+            depth++;
+            if (c.index() == own.index()) return depth;
+            if (depth > 4) break;
+        }
+        return -1;
     }
 
     /** The nearest verb at or above a token (the root when there is none). */

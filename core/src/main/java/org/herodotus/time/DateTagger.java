@@ -36,10 +36,12 @@ public final class DateTagger {
             Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
             Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
     private static final String MONTH_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final String MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(1er|\\d{1,2})\\s+(" + MONTH_FR + "|" + MONTH_EN + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?u)\\b(" + MONTH_EN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_FR + "|" + MONTH_EN + ")\\s+((?:19|20)\\d{2})\\b");
+    private static final String MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String MONTH_FR_ABBR = "|janv\\.|févr\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|déc\\.";
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(1er|\\d{1,2})\\s+(" + MONTH_FR + MONTH_FR_ABBR + "|" + MONTH_EN + ")(?=\\W|$)(?:\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?u)\\b(" + MONTH_EN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_FR + MONTH_FR_ABBR + "|" + MONTH_EN + ")\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -65,19 +67,19 @@ public final class DateTagger {
         Matcher dm = DAY_MONTH.matcher(sub);
         while (dm.find()) {
             int day = dm.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(dm.group(1));
-            int month = MONTHS.get(dm.group(2).toLowerCase(Locale.ROOT));
+            int month = month(dm.group(2));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month, day) : yearless(anchor, month, day);
             d.ifPresent(x -> add(out, s, base, dm, PartialDate.day(x), "day-month"));
         }
         Matcher md = MONTH_DAY.matcher(sub);
         while (md.find()) {
-            int month = MONTHS.get(md.group(1).toLowerCase(Locale.ROOT));
+            int month = month(md.group(1));
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month, day) : yearless(anchor, month, day);
             d.ifPresent(x -> add(out, s, base, md, PartialDate.day(x), "month-day"));
         }
         Matcher my = MONTH_YEAR.matcher(sub);
-        while (my.find()) add(out, s, base, my, PartialDate.month(Integer.parseInt(my.group(2)), MONTHS.get(my.group(1).toLowerCase(Locale.ROOT))), "month-year");
+        while (my.find()) add(out, s, base, my, PartialDate.month(Integer.parseInt(my.group(2)), month(my.group(1))), "month-year");
         Matcher y = YEAR.matcher(sub);
         while (y.find()) add(out, s, base, y, PartialDate.year(Integer.parseInt(y.group(1))), "year");
         Matcher w = WEEKDAY.matcher(sub);
@@ -91,6 +93,15 @@ public final class DateTagger {
         }
         out.sort((p, q) -> Integer.compare(p.span().start(), q.span().start()));
         return out;
+    }
+
+    /** The month number of a full or abbreviated French or English month name ("Sept.", "déc.", "October"). */
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer full = MONTHS.get(n);
+        if (full != null) return full;
+        for (var e : MONTHS.entrySet()) if (n.length() >= 3 && e.getKey().startsWith(n)) return e.getValue();
+        throw new IllegalArgumentException("not a month: " + name);
     }
 
     /** Adds the match unless a longer expression already covers it ("4 avril 2019" hides "2019"). */

@@ -30,7 +30,11 @@ class DateTaggerTest {
             "vendredi, une source a annoncé|2019-04-07|fr|2019-04-05",
             "Clashes erupted yesterday.|2019-04-07|en|2019-04-06",
             "in March 2015 the coalition intervened|2019-04-07|en|2015-03",
-            "le 12/04/2019 à l'aube|2019-04-20|fr|2019-04-12"})
+            "le 12/04/2019 à l'aube|2019-04-20|fr|2019-04-12",
+            "On Oct 7th 2019, a priest was kidnapped.|2019-10|en|2019-10-07",
+            "25 Sep. Drivers held a demonstration.|2019-09|en|2019-09-25",
+            "Around Sept 21st 2019, villagers were attacked.|2019-09|en|2019-09-21",
+            "le 3 déc. 2019, des tirs ont éclaté|2019-12-10|fr|2019-12-03"})
     void anchorsOnTheArticleDateWithNoMorePrecisionThanGiven(String text, String anchor, String lang, String expected) {
         List<TimeExpression> t = tag(text, anchor, Lang.parse(lang).orElseThrow());
         assertThat(t).as("expressions in '%s'", text).isNotEmpty();
