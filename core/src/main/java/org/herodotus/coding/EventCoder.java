@@ -130,6 +130,9 @@ public final class EventCoder {
                 for (Token d : s.subtree(t)) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
                 return false;
             }
+            case HEAD: {
+                return s.head(t).map(h -> c.values().contains(h.lemma()) || c.values().contains(h.lower())).orElse(false);
+            }
             default:
                 throw new IllegalStateException("condition " + c.kind());
         }
@@ -169,13 +172,13 @@ public final class EventCoder {
         RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
 
-        Optional<Event.Acled> acled = e.acledType().map(type -> new Event.Acled(type, acledSub(e.acledSubType().get(), source)));
+        Optional<Event.Acled> acled = acled(e, source, target);
         List<String> context = new ArrayList<>();
         for (ActorMention m : source) {
             String sec = m.sector().map(Sector::code).orElse("");
             if ((sec.equals("MIL") || sec.equals("REB")) && !context.contains("military")) context.add("military");
         }
-        double conf = confidence(t, e, source, loc);
+        double conf = confidence(s, t, e, source, loc);
         String quote = s.span().of(a.text());
         Event.Evidence ev = new Event.Evidence(s.index(), s.span(), quote, t.span(), t.span().of(a.text()), e.source());
         String id = id(a.article().id().value(), s.index(), t.span(), e, dictionaries);
@@ -385,6 +388,22 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "SPY", "INS");
+
+    /**
+     * The ACLED type of an entry whose sub-type column says {@code attack-or-clash}: violence against armed men
+     * (soldiers, police, rebels) is a battle, against anyone else violence against civilians.
+     */
+    private static Optional<Event.Acled> acled(TriggerEntry e, List<ActorMention> source, List<ActorMention> target) {
+        if (e.acledType().isEmpty()) return Optional.empty();
+        String sub = e.acledSubType().get();
+        if (sub.equals("attack-or-clash")) {
+            boolean armed = target.stream().anyMatch(m -> m.sector().map(x -> ARMED.contains(x.code())).orElse(false));
+            return Optional.of(armed ? new Event.Acled("Battles", "Armed clash") : new Event.Acled("Violence against civilians", "Attack"));
+        }
+        return Optional.of(new Event.Acled(e.acledType().get(), acledSub(sub, source)));
+    }
+
     /** ACLED's territorial sub-type depends on who takes the ground: state forces regain it, others overtake it. */
     private static String acledSub(String sub, List<ActorMention> source) {
         if (!sub.equals("territory")) return sub;
@@ -396,8 +415,20 @@ public final class EventCoder {
         return state ? "Government regains territory" : "Non-state actor overtakes territory";
     }
 
-    private static double confidence(Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc) {
+    private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "carry", "conduct", "mount", "organise", "organize", "lead",
+            "begin", "start", "continue", "erupt", "break", "take", "mener", "lancer", "organiser", "tenir", "effectuer", "procéder", "déclencher",
+            "éclater", "poursuivre", "commencer", "entamer");
+    private static final Set<String> ADJUNCT = Set.of("advcl", "acl");
+
+    /**
+     * How sure the coder is, from the shape of the evidence: a verb trigger, or a noun carried by a light verb ("staged
+     * a protest", "clashes erupted"), in the main clause, with known actors and an attached place scores high; a
+     * trigger in an adjunct clause ("..., demanding wages", "..., killing two") is usually a detail of another event.
+     */
+    private static double confidence(Sentence s, Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc) {
         double c = t.isVerb() ? 0.75 : 0.65;
+        if (!t.isVerb() && s.head(t).map(h -> LIGHT_VERBS.contains(h.lemma())).orElse(false)) c += 0.1;
+        if (ADJUNCT.contains(t.rel())) c -= 0.1;
         if (!e.conditions().isEmpty()) c += 0.05;
         if (source.isEmpty()) c -= 0.2;
         else if (source.stream().allMatch(m -> m.actor().known())) c += 0.1;
