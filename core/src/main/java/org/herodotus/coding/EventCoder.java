@@ -75,7 +75,30 @@ public final class EventCoder {
                 inSentence.add(event(a, s, t, e.get(), actors, places, times));
                 triggers.add(t);
             }
-            out.addAll(inSentence);
+            out.addAll(withoutOutcomes(s, inSentence, triggers));
+        }
+        return out;
+    }
+
+    private static final Set<String> OUTCOME_VERBS = Set.of("kill", "die", "injure", "wound", "tuer", "mourir", "blesser", "décéder", "périr");
+
+    /**
+     * Casualty verbs are often the outcome of the event that caused them: "three were killed in clashes" is the
+     * clashes. When a kill/die verb governs an assault noun, the noun's event stands and the verb's is dropped.
+     */
+    private static List<Event> withoutOutcomes(Sentence s, List<Event> events, List<Token> triggers) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Token t = triggers.get(i);
+            boolean outcome = false;
+            if (OUTCOME_VERBS.contains(t.lemma()) && events.get(i).type() == PloverType.ASSAULT) {
+                for (int j = 0; j < events.size(); j++) {
+                    Token o = triggers.get(j);
+                    if (j != i && events.get(j).type() == PloverType.ASSAULT && !o.isVerb() && s.dominates(t, o) && o.head() >= 0
+                            && s.ancestors(o).indexOf(t) <= 2) outcome = true;
+                }
+            }
+            if (!outcome) out.add(events.get(i));
         }
         return out;
     }
@@ -130,6 +153,10 @@ public final class EventCoder {
                 for (Token d : s.subtree(t)) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
                 return false;
             }
+            case SENT: {
+                for (Token d : s.tokens()) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
+                return false;
+            }
             case HEAD: {
                 return s.head(t).map(h -> c.values().contains(h.lemma()) || c.values().contains(h.lower())).orElse(false);
             }
@@ -172,7 +199,7 @@ public final class EventCoder {
         RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
 
-        Optional<Event.Acled> acled = acled(e, source, target);
+        Optional<Event.Acled> acled = acled(e, s, t, source, target);
         List<String> context = new ArrayList<>();
         for (ActorMention m : source) {
             String sec = m.sector().map(Sector::code).orElse("");
@@ -394,11 +421,15 @@ public final class EventCoder {
      * The ACLED type of an entry whose sub-type column says {@code attack-or-clash}: violence against armed men
      * (soldiers, police, rebels) is a battle, against anyone else violence against civilians.
      */
-    private static Optional<Event.Acled> acled(TriggerEntry e, List<ActorMention> source, List<ActorMention> target) {
+    private static final Set<String> MILITARY_TARGETS = Set.of("position", "positions", "base", "post", "checkpoint", "convoy", "patrol", "camp",
+            "barracks", "outpost", "garrison", "trench", "trenches", "caserne", "poste", "barrage", "convoi", "patrouille", "camp militaire");
+
+    private static Optional<Event.Acled> acled(TriggerEntry e, Sentence s, Token t, List<ActorMention> source, List<ActorMention> target) {
         if (e.acledType().isEmpty()) return Optional.empty();
         String sub = e.acledSubType().get();
         if (sub.equals("attack-or-clash")) {
             boolean armed = target.stream().anyMatch(m -> m.sector().map(x -> ARMED.contains(x.code())).orElse(false));
+            for (Token c : s.children(t)) if ((c.rel().equals("obj") || c.rel().equals("obl")) && MILITARY_TARGETS.contains(c.lemma())) armed = true;
             return Optional.of(armed ? new Event.Acled("Battles", "Armed clash") : new Event.Acled("Violence against civilians", "Attack"));
         }
         return Optional.of(new Event.Acled(e.acledType().get(), acledSub(sub, source)));
@@ -427,7 +458,9 @@ public final class EventCoder {
      */
     private static double confidence(Sentence s, Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc) {
         double c = t.isVerb() ? 0.75 : 0.65;
-        if (!t.isVerb() && s.head(t).map(h -> LIGHT_VERBS.contains(h.lemma())).orElse(false)) c += 0.1;
+        Token nounHead = t;
+        while (nounHead.rel().equals("conj") && nounHead.head() >= 0 && s.token(nounHead.head()).isNoun()) nounHead = s.token(nounHead.head());
+        if (!t.isVerb() && s.head(nounHead).map(h -> LIGHT_VERBS.contains(h.lemma())).orElse(false)) c += 0.1;
         if (ADJUNCT.contains(t.rel())) c -= 0.1;
         if (!e.conditions().isEmpty()) c += 0.05;
         if (source.isEmpty()) c -= 0.2;
