@@ -15,6 +15,13 @@ public record Sentence(int index, Span span, List<Token> tokens) {
             if (t.index() != i) throw new IllegalArgumentException("sentence " + index + ": token " + i + " has index " + t.index());
             if (t.head() >= tokens.size()) throw new IllegalArgumentException("sentence " + index + ": token " + i + " head out of range");
         }
+        for (Token t : tokens) {
+            Token cur = t;
+            for (int steps = 0; cur.head() >= 0; steps++) {
+                if (steps > tokens.size()) throw new IllegalArgumentException("sentence " + index + ": the heads of token " + t.index() + " form a cycle");
+                cur = tokens.get(cur.head());
+            }
+        }
     }
 
     public Token token(int i) { return tokens.get(i); }

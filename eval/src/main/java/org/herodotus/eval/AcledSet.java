@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVRecord;
  * formats differ). One article per distinct note, since ACLED splits a multi-place event into rows; metrics as
  * score.py's {@code score_acled}, every rate over all gold articles.
  */
-public final class AcledSet implements GoldSet {
+public final class AcledSet extends ReadGoldSet {
     private static final Map<String, String> INTER_CLASS = Map.of("1", "state", "2", "armed", "3", "armed", "4", "armed", "5", "crowd",
             "6", "crowd", "7", "civilians", "8", "external");
     private static final Map<String, Set<String>> SECTOR_CLASS = Map.of(
@@ -41,17 +41,12 @@ public final class AcledSet implements GoldSet {
     private static final List<DateTimeFormatter> DATES = List.of(
             f("yyyy-M-d"), yy("d-MMM-"), yy("d-M-"), f("d MMMM yyyy"), f("d-MMMM-yyyy"), f("d/M/yyyy"), f("M/d/yyyy"), f("d-MMM-yyyy"));
 
-    private final String name;
     private final Map<String, List<Map<String, String>>> groups;
-    private final List<String> problems;
 
     private AcledSet(String name, Map<String, List<Map<String, String>>> groups, List<String> problems) {
-        this.name = name;
+        super(name, problems);
         this.groups = groups;
-        this.problems = List.copyOf(problems);
     }
-
-    @Override public List<String> problems() { return problems; }
 
     private static DateTimeFormatter f(String p) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);

@@ -15,7 +15,7 @@ import java.util.Set;
  * CASE-2021 task 2: English snippets labelled with ACLED sub-event types, plus non-conflict classes that must give
  * no ACLED-typed event. Metrics as score.py's {@code score_case}.
  */
-public final class CaseSet implements GoldSet {
+public final class CaseSet extends ReadGoldSet {
     static final Map<String, String> TO_ACLED = Map.ofEntries(
             Map.entry("ABDUCT_DISSAP", "Abduction/forced disappearance"), Map.entry("AGREEMENT", "Agreement"),
             Map.entry("AIR_STRIKE", "Air/drone strike"), Map.entry("ARMED_CLASH", "Armed clash"), Map.entry("ARREST", "Arrests"),
@@ -33,17 +33,12 @@ public final class CaseSet implements GoldSet {
 
     private record Row(String id, String text, String label) {}
 
-    private final String name;
     private final List<Row> rows;
-    private final List<String> problems;
 
     private CaseSet(String name, List<Row> rows, List<String> problems) {
-        this.name = name;
+        super(name, problems);
         this.rows = rows;
-        this.problems = List.copyOf(problems);
     }
-
-    @Override public List<String> problems() { return problems; }
 
     /** Reads the TSV as Python's csv module with QUOTE_NONE does: tab-split lines, header skipped, rows of 3+ fields. */
     public static CaseSet read(Path tsv) throws IOException {

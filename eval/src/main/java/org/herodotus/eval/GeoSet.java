@@ -23,22 +23,17 @@ import org.xml.sax.SAXException;
  * in km and accuracy within 161 km over all gold toponyms with coordinates; metrics as score.py's {@code score_geo}.
  * Predictions are the toponym lines of {@code herodotus places}.
  */
-public final class GeoSet implements GoldSet {
+public final class GeoSet extends ReadGoldSet {
     private record Gold(String name, int start, int end, Optional<Double> lat, Optional<Double> lon) {}
 
     private record Doc(String id, String text, List<Gold> gold) {}
 
-    private final String name;
     private final List<Doc> docs;
-    private final List<String> problems;
 
     private GeoSet(String name, List<Doc> docs, List<String> problems) {
-        this.name = name;
+        super(name, problems);
         this.docs = docs;
-        this.problems = List.copyOf(problems);
     }
-
-    @Override public List<String> problems() { return problems; }
 
     public static GeoSet read(Path xml) throws IOException {
         Document d;

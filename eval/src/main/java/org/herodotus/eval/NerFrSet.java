@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * resolution, places from the geocoder): exact-span micro P/R/F1 and per type, overlap F1, and Wikidata link
  * accuracy where a prediction carries a QID. score.py has no such set: these metrics are Herodotus' own.
  */
-public final class NerFrSet implements GoldSet {
+public final class NerFrSet extends ReadGoldSet {
     /** Tokens per Europeana pseudo-document (the corpus has no document or sentence breaks). */
     static final int EUROPEANA_CHUNK = 400;
     private static final Pattern RANGE = Pattern.compile("L(\\d{6})\\s*-\\s*L(\\d{6}|0{3}\\?{3})");
@@ -34,17 +34,12 @@ public final class NerFrSet implements GoldSet {
 
     record Doc(String id, String date, String text, List<Entity> gold) {}
 
-    private final String name;
     private final List<Doc> docs;
-    private final List<String> problems;
 
     private NerFrSet(String name, List<Doc> docs, List<String> problems) {
-        this.name = name;
+        super(name, problems);
         this.docs = docs;
-        this.problems = List.copyOf(problems);
     }
-
-    @Override public List<String> problems() { return problems; }
 
     public static NerFrSet read(Path file) throws IOException {
         String n = file.getFileName().toString();

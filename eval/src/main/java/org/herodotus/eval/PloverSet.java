@@ -12,20 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** PLOVER gold-standard records (CAMEO manual examples recoded to PLOVER); metrics as score.py's {@code score_plover}. */
-public final class PloverSet implements GoldSet {
+public final class PloverSet extends ReadGoldSet {
     private static final Map<String, String> OLD_TO_NEW = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
 
-    private final String name;
     private final List<JsonNode> records;
-    private final List<String> problems;
 
     private PloverSet(String name, List<JsonNode> records, List<String> problems) {
-        this.name = name;
+        super(name, problems);
         this.records = records;
-        this.problems = List.copyOf(problems);
     }
-
-    @Override public List<String> problems() { return problems; }
 
     public static PloverSet read(Path json) throws IOException {
         List<JsonNode> out = new ArrayList<>();

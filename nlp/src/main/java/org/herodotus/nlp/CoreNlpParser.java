@@ -95,6 +95,24 @@ public final class CoreNlpParser implements Parser {
     }
 
     /**
+     * The dependency graph CoreNLP gives is not always a tree: a token whose chain of heads loops is attached to the
+     * root instead (relation "dep"), so that every walk up the tree ends.
+     */
+    static List<Token> withoutCycles(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 0; i < out.size(); i++) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            int cur = i;
+            while (cur >= 0 && seen.add(cur)) cur = out.get(cur).head();
+            if (cur >= 0) {
+                Token t = out.get(cur);
+                out.set(cur, new Token(t.index(), t.word(), t.span(), t.upos(), t.lemma(), t.ner(), -1, "dep"));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The Universal POS tag: French models already give it; English ones give Penn Treebank tags, mapped here
      * (verbs in an auxiliary or copula relation become AUX).
      */
@@ -150,6 +168,6 @@ public final class CoreNlpParser implements Parser {
             tokens.add(new Token(i, l.word(), new Span(start, end), upos(l.tag(), rel), l.lemma(), l.ner(), head, rel));
         }
         Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
-        return new Sentence(index, span, tokens);
+        return new Sentence(index, span, withoutCycles(tokens));
     }
 }
