@@ -121,7 +121,7 @@ public final class EventCoder {
         for (TriggerEntry e : lex.entries(t.lemma())) {
             if (!e.acceptsPos(t.upos())) continue;
             boolean ok = true;
-            for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors);
+            for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
             if (ok) return Optional.of(e);
         }
         return Optional.empty();

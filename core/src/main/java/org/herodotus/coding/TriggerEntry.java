@@ -16,13 +16,15 @@ public record TriggerEntry(String lemma, String pos, PloverType type, Optional<S
     }
 
     /** A test on the parse around the trigger; see the lexicon file header for the notation. */
-    public record Condition(Kind kind, List<String> values) {
+    public record Condition(Kind kind, List<String> values, boolean negated) {
         public enum Kind { OBJ, ARG, DOWN, HEAD, SENT }
 
         public Condition {
             if (kind == null || values.isEmpty()) throw new IllegalArgumentException("empty condition");
             values = List.copyOf(values);
         }
+
+        public Condition(Kind kind, List<String> values) { this(kind, values, false); }
     }
 
     public boolean acceptsPos(String upos) {

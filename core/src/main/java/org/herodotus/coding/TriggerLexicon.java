@@ -41,9 +41,10 @@ public final class TriggerLexicon {
                 for (String c : r.get(7).split(";")) {
                     String[] kv = c.split("=", 2);
                     if (kv.length != 2) throw r.error("condition '" + c + "' needs name=values");
+                    boolean negated = kv[0].trim().startsWith("!");
                     TriggerEntry.Condition.Kind kind;
                     try {
-                        kind = TriggerEntry.Condition.Kind.valueOf(kv[0].trim().toUpperCase(java.util.Locale.ROOT));
+                        kind = TriggerEntry.Condition.Kind.valueOf(kv[0].trim().replace("!", "").toUpperCase(java.util.Locale.ROOT));
                     } catch (IllegalArgumentException e) {
                         throw r.error("unknown condition '" + kv[0] + "'");
                     }
@@ -55,7 +56,7 @@ public final class TriggerLexicon {
                             vals.addAll(s);
                         } else vals.add(v);
                     }
-                    conds.add(new TriggerEntry.Condition(kind, vals));
+                    conds.add(new TriggerEntry.Condition(kind, vals, negated));
                 }
             }
             try {

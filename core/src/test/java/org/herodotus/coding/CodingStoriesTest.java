@@ -191,4 +191,34 @@ class CodingStoriesTest {
         String conll = "1 Les le DET 2 det\n2 rebelles _ NOUN 4 nsubj\n3 ont _ AUX 4 aux\n4 pris _ VERB 0 root\n5 Syrte _ PROPN 4 obj I-LOC\n6 . _ PUNCT 4 punct";
         assertThat(code("2016-12", Lang.FR, text, conll).get(0).id()).isEqualTo(code("2016-12", Lang.FR, text, conll).get(0).id());
     }
+
+    @Test
+    void anEarthquakeThatKillsIsNoAssault() {
+        List<Event> ev = code("2018-08-06", Lang.EN, "An earthquake killed eight people on Lombok.", """
+                1 An a DET 2 det
+                2 earthquake earthquake NOUN 3 nsubj
+                3 killed kill VERB 0 root
+                4 eight eight NUM 5 nummod
+                5 people person NOUN 3 obj
+                6 on on ADP 7 case
+                7 Lombok Lombok PROPN 3 obl LOCATION
+                8 . . PUNCT 3 punct
+                """);
+        assertThat(ev).noneMatch(e -> e.type() == PloverType.ASSAULT);
+    }
+
+    @Test
+    void gunmenKillingSoldiersIsABattleButKillingVillagersIsViolenceAgainstCivilians() {
+        String conll = """
+                1 Gunmen gunman NOUN 2 nsubj
+                2 killed kill VERB 0 root
+                3 four four NUM 4 nummod
+                4 WHO _ NOUN 2 obj
+                5 . . PUNCT 2 punct
+                """;
+        Event soldiers = only(code("2019-05-02", Lang.EN, "Gunmen killed four soldiers.", conll.replace("WHO _", "soldiers soldier")), PloverType.ASSAULT);
+        assertThat(soldiers.acled().orElseThrow().subEventType()).isEqualTo("Armed clash");
+        Event villagers = only(code("2019-05-02", Lang.EN, "Gunmen killed four villagers.", conll.replace("WHO _", "villagers villager")), PloverType.ASSAULT);
+        assertThat(villagers.acled().orElseThrow()).isEqualTo(new Event.Acled("Violence against civilians", "Attack"));
+    }
 }
