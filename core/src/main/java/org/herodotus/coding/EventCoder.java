@@ -75,7 +75,63 @@ public final class EventCoder {
                 inSentence.add(event(a, s, t, e.get(), actors, places, times));
                 triggers.add(t);
             }
-            out.addAll(withoutOutcomes(s, inSentence, triggers));
+            List<Event> kept = withoutOutcomes(s, inSentence, triggers);
+            out.addAll(kept);
+            for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
+            out.addAll(demands(a, s, actors, places, times, kept));
+        }
+        return out;
+    }
+
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("unless", "if", "sinon", "à moins", "si");
+
+    /**
+     * PLOVER codes a stated intention as a verbal event: "X will provide aid" is X agreeing to aid now, "X will
+     * withdraw unless ..." or "X plans to impose restrictions" is X threatening. The intended event keeps its
+     * future realis; the statement is added as AGREE (cooperative intent) or THREATEN (conflictual or conditional).
+     */
+    private Optional<Event> statedIntention(ParsedArticle a, Sentence s, Event e) {
+        if (e.realis() != org.herodotus.model.Realis.FUTURE || e.type() == PloverType.THREATEN || e.type() == PloverType.AGREE) return Optional.empty();
+        boolean conditional = false;
+        for (Token t : s.tokens()) conditional |= CONDITIONAL_MARKS.contains(t.lower()) && t.rel().equals("mark");
+        boolean conflict = e.type().quadCode() >= 3 || conditional;
+        PloverType type = conflict ? PloverType.THREATEN : PloverType.AGREE;
+        String cameo = conflict ? "130" : "030";
+        String id = id(a.article().id().value(), e.evidence().sentence(), e.evidence().trigger(),
+                new TriggerEntry("intent", "ANY", type, Optional.empty(), cameo, Optional.empty(), Optional.empty(), List.of(), "intent"), dictionaries);
+        return Optional.of(new Event(id, e.article(), type, Optional.empty(), e.context(), org.herodotus.model.Realis.ACTUAL, "stated-intention",
+                e.date(), e.dateEvidence(), e.actors(), e.recipients(), e.location(), cameo, Optional.empty(),
+                new Event.Evidence(e.evidence().sentence(), e.evidence().span(), e.evidence().quote(), e.evidence().trigger(), e.evidence().triggerText(),
+                        "intention:" + e.evidence().rule()), Math.max(0.05, Math.round((e.confidence() - 0.05) * 100) / 100.0), e.coder()));
+    }
+
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "doit", "doivent", "devrait", "devraient");
+    private static final Set<String> SPEECH = Set.of("say", "declare", "state", "insist", "reiterate", "tell", "announce", "warn", "conclude",
+            "dire", "déclarer", "affirmer", "estimer", "insister", "réitérer", "annoncer", "exiger");
+
+    /**
+     * "Y said that X must Z": a party telling another what it must do makes a demand (REQUEST) from the speaker to
+     * the one obliged, whatever Z is.
+     */
+    private List<Event> demands(ParsedArticle a, Sentence s, ActorLinks actors, PlaceLinks places, List<TimeExpression> times, List<Event> existing) {
+        List<Event> out = new ArrayList<>();
+        for (Token v : s.tokens()) {
+            if (!SPEECH.contains(v.lemma())) continue;
+            for (Token c : s.children(v)) {
+                if (!c.rel().equals("ccomp")) continue;
+                boolean must = false;
+                for (Token x : s.children(c)) must |= x.rel().equals("aux") && OBLIGATION.contains(x.lower());
+                if (!must || existing.stream().anyMatch(e -> e.type() == PloverType.REQUEST && e.evidence().sentence() == s.index())) continue;
+                List<ActorMention> speaker = new ArrayList<>(), obliged = new ArrayList<>();
+                for (Token x : s.children(v)) if (x.rel().equals("nsubj")) speaker.addAll(actorsFor(s, x, actors));
+                for (Token x : s.children(c)) if (x.rel().equals("nsubj")) obliged.addAll(actorsFor(s, x, actors));
+                TriggerEntry demand = new TriggerEntry(v.lemma(), "VERB", PloverType.REQUEST, Optional.empty(), "100", Optional.empty(), Optional.empty(),
+                        List.of(), "demand:" + v.lemma() + "+must");
+                Event base = event(a, s, v, demand, actors, places, times);
+                out.add(new Event(base.id(), base.article(), base.type(), base.mode(), base.context(), base.realis(), base.realisBy(), base.date(),
+                        base.dateEvidence(), speaker.isEmpty() ? base.actors() : speaker, obliged, base.location(), base.cameo(), base.acled(),
+                        base.evidence(), base.confidence(), base.coder()));
+            }
         }
         return out;
     }
