@@ -209,6 +209,14 @@ public final class EventCoder {
                 for (Token d : s.subtree(t)) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
                 return false;
             }
+            case SUBJ: {
+                for (Token ch : s.children(t)) {
+                    if (!ch.rel().equals("nsubj")) continue;
+                    if (c.values().contains(ch.lemma()) || c.values().contains(ch.lower())) return true;
+                    for (Token g : s.children(ch)) if (g.rel().equals("conj") && (c.values().contains(g.lemma()) || c.values().contains(g.lower()))) return true;
+                }
+                return false;
+            }
             case SENT: {
                 for (Token d : s.tokens()) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
                 return false;
@@ -518,6 +526,7 @@ public final class EventCoder {
         while (nounHead.rel().equals("conj") && nounHead.head() >= 0 && s.token(nounHead.head()).isNoun()) nounHead = s.token(nounHead.head());
         if (!t.isVerb() && s.head(nounHead).map(h -> LIGHT_VERBS.contains(h.lemma())).orElse(false)) c += 0.1;
         if (ADJUNCT.contains(t.rel())) c -= 0.1;
+        if (OUTCOME_VERBS.contains(t.lemma())) c -= 0.1;
         if (!e.conditions().isEmpty()) c += 0.05;
         if (source.isEmpty()) c -= 0.2;
         else if (source.stream().allMatch(m -> m.actor().known())) c += 0.1;

@@ -17,7 +17,7 @@ public record TriggerEntry(String lemma, String pos, PloverType type, Optional<S
 
     /** A test on the parse around the trigger; see the lexicon file header for the notation. */
     public record Condition(Kind kind, List<String> values, boolean negated) {
-        public enum Kind { OBJ, ARG, DOWN, HEAD, SENT }
+        public enum Kind { OBJ, ARG, DOWN, HEAD, SENT, SUBJ }
 
         public Condition {
             if (kind == null || values.isEmpty()) throw new IllegalArgumentException("empty condition");
