@@ -57,6 +57,7 @@ class GoldenRecordsTest {
                             || l.mention().text().equalsIgnoreCase(kv[1])).orElse(false);
                     case "realis" -> e.realis().label().equals(kv[1]);
                     case "date" -> e.date().toString().equals(kv[1]);
+                    case "acled" -> e.acled().map(a -> a.subEventType().equals(kv[1].replace('_', ' '))).orElse(false);
                     default -> throw new IllegalArgumentException("unknown expectation " + kv[0]);
                 };
                 if (!ok) return false;
