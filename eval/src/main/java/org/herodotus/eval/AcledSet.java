@@ -125,6 +125,7 @@ public final class AcledSet extends ReadGoldSet {
         long articles = 0, found = 0, typeN = 0, typeOk = 0, subN = 0, subOk = 0, dateN = 0, dateOk = 0, locN = 0, loc25 = 0, loc161 = 0,
                 countryN = 0, countryOk = 0, actorN = 0, actorOk = 0, actorCountryN = 0, actorCountryOk = 0;
         List<ObjectNode> errs = new ArrayList<>();
+        Calibration calibration = new Calibration();
         for (var e : groups.entrySet()) {
             String note = e.getKey();
             List<Map<String, String>> rows = e.getValue();
@@ -144,6 +145,7 @@ public final class AcledSet extends ReadGoldSet {
             JsonNode acled = p.path("acled");
             String gtype = get(g, "event_type"), gsub = get(g, "sub_event_type");
             boolean modern = g.containsKey("sub_event_type") && !gsub.isEmpty();
+            if (modern && pp.isPresent()) calibration.add(p.path("confidence").asDouble(0), Scoring.text(acled.path("event_type")).equals(gtype));
             if (modern) {
                 typeN++;
                 typeOk += Scoring.text(acled.path("event_type")).equals(gtype) && !acled.path("event_type").isMissingNode() ? 1 : 0;
@@ -197,12 +199,13 @@ public final class AcledSet extends ReadGoldSet {
                 errs.add(x);
             }
         }
-        List<Metric> m = List.of(Metric.count("articles", articles), Metric.ratio("event_found", found, articles),
+        List<Metric> m = new ArrayList<>(List.of(Metric.count("articles", articles), Metric.ratio("event_found", found, articles),
                 Metric.ratio("acled_type", typeOk, typeN), Metric.ratio("acled_sub_type", subOk, subN), Metric.ratio("date_exact", dateOk, dateN),
                 Metric.ratio("place_within_25km", loc25, locN), Metric.ratio("place_within_161km", loc161, locN),
                 Metric.ratio("place_country", countryOk, countryN), Metric.ratio("actor1_role", actorOk, actorN),
                 Metric.ratio("actor1_country", actorCountryOk, actorCountryN),
-                Metric.note("(every rate is over all gold articles: a missed event counts as wrong)"));
+                Metric.note("(every rate is over all gold articles: a missed event counts as wrong)")));
+        m.addAll(calibration.metrics("acled_type"));
         return new Report(kind(), name, m, errs, List.of());
     }
 }

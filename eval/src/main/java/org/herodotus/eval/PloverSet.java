@@ -55,6 +55,7 @@ public final class PloverSet extends ReadGoldSet {
     @Override public Report score(Map<String, List<JsonNode>> preds, Set<String> scope) {
         long n = 0, ok = 0, found = 0, cn = 0, cok = 0;
         List<ObjectNode> errs = new ArrayList<>();
+        Calibration calibration = new Calibration();
         for (JsonNode r : records) {
             String id = r.path("id").asText();
             if (!scope.contains(id)) continue;
@@ -64,6 +65,7 @@ public final class PloverSet extends ReadGoldSet {
             String got = p.map(e -> Scoring.text(e.path("event"))).orElse(null);
             if (p.isPresent()) found++;
             if (g.equals(got)) ok++;
+            p.ifPresent(e -> calibration.add(e.path("confidence").asDouble(0), g.equals(got)));
             Set<String> codes = new HashSet<>();
             for (JsonNode s : r.path("source")) if (s.isObject()) codes.add(Scoring.text(s.path("code")).toUpperCase(Locale.ROOT));
             codes.remove("");
@@ -81,7 +83,9 @@ public final class PloverSet extends ReadGoldSet {
                 errs.add(x);
             }
         }
-        return new Report(kind(), name, List.of(Metric.count("records", n), Metric.ratio("event_found", found, n), Metric.ratio("plover_type", ok, n),
-                Metric.ratio("actor_country (found, coded)", cok, cn)), errs, List.of());
+        List<Metric> m = new ArrayList<>(List.of(Metric.count("records", n), Metric.ratio("event_found", found, n), Metric.ratio("plover_type", ok, n),
+                Metric.ratio("actor_country (found, coded)", cok, cn)));
+        m.addAll(calibration.metrics("plover_type"));
+        return new Report(kind(), name, m, errs, List.of());
     }
 }

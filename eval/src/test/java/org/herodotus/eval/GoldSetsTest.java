@@ -61,6 +61,8 @@ class GoldSetsTest {
         assertThat(r.metric("date_exact").text()).as("the unreadable date is not counted").isEqualTo("0.500 (1/2)");
         assertThat(r.metric("place_within_25km").text()).as("Misrata row of the multi-place note counts").isEqualTo("0.667 (2/3)");
         assertThat(r.metric("actor1_role").text()).isEqualTo("0.333 (1/3)");
+        assertThat(r.metric("calibration acled_type [0.80, 1.00]").text()).as("the 0.9 event is right").isEqualTo("1.000 (1/1)");
+        assertThat(r.metric("calibration acled_type [0.65, 0.80)").text()).isEqualTo("1.000 (1/1)");
         assertThat(r.errors()).anySatisfy(e -> assertThat(e.get("why").asText()).isEqualTo("no actual event"));
     }
 
