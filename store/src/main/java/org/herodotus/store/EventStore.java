@@ -35,7 +35,20 @@ public final class EventStore implements AutoCloseable {
     private final Connection c;
     private final ContractJson json = new ContractJson();
 
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+
     public EventStore(String db) throws SQLException { this.c = Database.open(db); }
+
+    /** A prepared statement kept for the store's lifetime: each row reuses it instead of preparing SQL again. */
+    private PreparedStatement stmt(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = c.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        p.clearParameters();
+        return p;
+    }
 
     public Outcome save(Extraction x) throws SQLException {
         Article a = x.parsed().article();
@@ -46,10 +59,9 @@ public final class EventStore implements AutoCloseable {
         c.setAutoCommit(false);
         try {
             if (old.isPresent()) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                    d.setString(1, a.id().value());
-                    d.executeUpdate();
-                }
+                PreparedStatement d = stmt("DELETE FROM articles WHERE id = ?");
+                d.setString(1, a.id().value());
+                d.executeUpdate();
             }
             insertArticle(x, sha);
             for (Event e : x.events()) insertEvent(e);
@@ -69,92 +81,87 @@ public final class EventStore implements AutoCloseable {
     }
 
     private Optional<String> existingSha(String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
+        PreparedStatement p = stmt("SELECT sha256 FROM articles WHERE id = ?");
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+            return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
         }
     }
 
     private void insertArticle(Extraction x, String sha) throws SQLException {
         Article a = x.parsed().article();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles(id, date, date_precision, lang, title, url, source, origin, text, sha256, ingested_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,datetime('now'))")) {
-            p.setString(1, a.id().value());
-            p.setString(2, a.date().toString());
-            p.setString(3, a.date().precision().label());
-            p.setString(4, x.parsed().lang().code());
-            p.setString(5, a.title().orElse(null));
-            p.setString(6, a.url().orElse(null));
-            p.setString(7, a.source().orElse(null));
-            p.setString(8, a.origin());
-            p.setString(9, a.text());
-            p.setString(10, sha);
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT INTO articles(id, date, date_precision, lang, title, url, source, origin, text, sha256, ingested_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,datetime('now'))");
+        p.setString(1, a.id().value());
+        p.setString(2, a.date().toString());
+        p.setString(3, a.date().precision().label());
+        p.setString(4, x.parsed().lang().code());
+        p.setString(5, a.title().orElse(null));
+        p.setString(6, a.url().orElse(null));
+        p.setString(7, a.source().orElse(null));
+        p.setString(8, a.origin());
+        p.setString(9, a.text());
+        p.setString(10, sha);
+        p.executeUpdate();
     }
 
     private void upsertActor(Actor a, ActorMention m) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors(id, name, kind, country, sector, known) VALUES (?,?,?,?,?,?)"
-                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, sector = excluded.sector, known = excluded.known")) {
-            p.setString(1, a.id().value());
-            p.setString(2, a.name());
-            p.setString(3, a.kind().name());
-            p.setString(4, a.country().or(() -> m.collective().country()).map(Object::toString).orElse(null));
-            p.setString(5, a.sector().or(() -> m.collective().sector()).map(Object::toString).orElse(null));
-            // the actor row keeps the actor's own sector; a mention's role (troops of a government) lives in the event JSON
-            p.setInt(6, a.known() ? 1 : 0);
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT INTO actors(id, name, kind, country, sector, known) VALUES (?,?,?,?,?,?)"
+            + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, sector = excluded.sector, known = excluded.known");
+        p.setString(1, a.id().value());
+        p.setString(2, a.name());
+        p.setString(3, a.kind().name());
+        p.setString(4, a.country().or(() -> m.collective().country()).map(Object::toString).orElse(null));
+        p.setString(5, a.sector().or(() -> m.collective().sector()).map(Object::toString).orElse(null));
+        // the actor row keeps the actor's own sector; a mention's role (troops of a government) lives in the event JSON
+        p.setInt(6, a.known() ? 1 : 0);
+        p.executeUpdate();
     }
 
     private void upsertPlace(Place pl) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO places(key, geonameid, name, country, admin1, feature_code, lat, lon) VALUES (?,?,?,?,?,?,?,?)")) {
-            p.setString(1, pl.key());
-            if (pl.id().isPresent()) p.setLong(2, pl.id().get().value()); else p.setNull(2, java.sql.Types.INTEGER);
-            p.setString(3, pl.name());
-            p.setString(4, pl.country().value());
-            p.setString(5, pl.admin1());
-            p.setString(6, pl.featureCode());
-            p.setDouble(7, pl.lat());
-            p.setDouble(8, pl.lon());
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT OR IGNORE INTO places(key, geonameid, name, country, admin1, feature_code, lat, lon) VALUES (?,?,?,?,?,?,?,?)");
+        p.setString(1, pl.key());
+        if (pl.id().isPresent()) p.setLong(2, pl.id().get().value()); else p.setNull(2, java.sql.Types.INTEGER);
+        p.setString(3, pl.name());
+        p.setString(4, pl.country().value());
+        p.setString(5, pl.admin1());
+        p.setString(6, pl.featureCode());
+        p.setDouble(7, pl.lat());
+        p.setDouble(8, pl.lon());
+        p.executeUpdate();
     }
 
     private void insertEvent(Event e) throws SQLException {
         if (e.location().isPresent()) upsertPlace(e.location().get().mention().place());
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO events(id, article_id, event, mode, quad_code, realis, date, date_precision, place_key,"
-                + " location_precision, cameo, acled_event_type, acled_sub_event_type, confidence, sentence, start, \"end\", quote, trigger_text, trigger_start,"
-                + " trigger_end, coder_version, dictionaries, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 1;
-            p.setString(i++, e.id());
-            p.setString(i++, e.article().value());
-            p.setString(i++, e.type().name());
-            p.setString(i++, e.mode().orElse(null));
-            p.setInt(i++, e.type().quadCode());
-            p.setString(i++, e.realis().label());
-            p.setString(i++, e.date().toString());
-            p.setString(i++, e.date().precision().label());
-            p.setString(i++, e.location().map(l -> l.mention().place().key()).orElse(null));
-            if (e.location().isPresent()) p.setInt(i++, e.location().get().precision()); else p.setNull(i++, java.sql.Types.INTEGER);
-            p.setString(i++, e.cameo());
-            p.setString(i++, e.acled().map(Event.Acled::eventType).orElse(null));
-            p.setString(i++, e.acled().map(Event.Acled::subEventType).orElse(null));
-            p.setDouble(i++, e.confidence());
-            p.setInt(i++, e.evidence().sentence());
-            p.setInt(i++, e.evidence().span().start());
-            p.setInt(i++, e.evidence().span().end());
-            p.setString(i++, e.evidence().quote());
-            p.setString(i++, e.evidence().triggerText());
-            p.setInt(i++, e.evidence().trigger().start());
-            p.setInt(i++, e.evidence().trigger().end());
-            p.setString(i++, e.coder().version());
-            p.setString(i++, e.coder().dictionaries());
-            p.setString(i++, json.line(json.event(e)));
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT OR REPLACE INTO events(id, article_id, event, mode, quad_code, realis, date, date_precision, place_key,"
+            + " location_precision, cameo, acled_event_type, acled_sub_event_type, confidence, sentence, start, \"end\", quote, trigger_text, trigger_start,"
+            + " trigger_end, coder_version, dictionaries, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        int i = 1;
+        p.setString(i++, e.id());
+        p.setString(i++, e.article().value());
+        p.setString(i++, e.type().name());
+        p.setString(i++, e.mode().orElse(null));
+        p.setInt(i++, e.type().quadCode());
+        p.setString(i++, e.realis().label());
+        p.setString(i++, e.date().toString());
+        p.setString(i++, e.date().precision().label());
+        p.setString(i++, e.location().map(l -> l.mention().place().key()).orElse(null));
+        if (e.location().isPresent()) p.setInt(i++, e.location().get().precision()); else p.setNull(i++, java.sql.Types.INTEGER);
+        p.setString(i++, e.cameo());
+        p.setString(i++, e.acled().map(Event.Acled::eventType).orElse(null));
+        p.setString(i++, e.acled().map(Event.Acled::subEventType).orElse(null));
+        p.setDouble(i++, e.confidence());
+        p.setInt(i++, e.evidence().sentence());
+        p.setInt(i++, e.evidence().span().start());
+        p.setInt(i++, e.evidence().span().end());
+        p.setString(i++, e.evidence().quote());
+        p.setString(i++, e.evidence().triggerText());
+        p.setInt(i++, e.evidence().trigger().start());
+        p.setInt(i++, e.evidence().trigger().end());
+        p.setString(i++, e.coder().version());
+        p.setString(i++, e.coder().dictionaries());
+        p.setString(i++, json.line(json.event(e)));
+        p.executeUpdate();
         insertRoles(e.id(), "actor", e.actors());
         insertRoles(e.id(), "recipient", e.recipients());
     }
@@ -163,41 +170,38 @@ public final class EventStore implements AutoCloseable {
         int pos = 0;
         for (ActorMention m : ms) {
             upsertActor(m.actor(), m);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO event_actors(event_id, role, position, actor_id, text, start, \"end\", resolved_by) VALUES (?,?,?,?,?,?,?,?)")) {
-                p.setString(1, eventId);
-                p.setString(2, role);
-                p.setInt(3, pos++);
-                p.setString(4, m.actor().id().value());
-                p.setString(5, m.text());
-                p.setInt(6, m.span().start());
-                p.setInt(7, m.span().end());
-                p.setString(8, m.by());
-                p.executeUpdate();
-            }
+            PreparedStatement p = stmt("INSERT INTO event_actors(event_id, role, position, actor_id, text, start, \"end\", resolved_by) VALUES (?,?,?,?,?,?,?,?)");
+            p.setString(1, eventId);
+            p.setString(2, role);
+            p.setInt(3, pos++);
+            p.setString(4, m.actor().id().value());
+            p.setString(5, m.text());
+            p.setInt(6, m.span().start());
+            p.setInt(7, m.span().end());
+            p.setString(8, m.by());
+            p.executeUpdate();
         }
     }
 
     private void insertToponym(String article, PlaceMention m, boolean eventPlace) throws SQLException {
         upsertPlace(m.place());
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO toponyms(article_id, start, \"end\", text, place_key, resolved_by, event_place) VALUES (?,?,?,?,?,?,?)")) {
-            p.setString(1, article);
-            p.setInt(2, m.span().start());
-            p.setInt(3, m.span().end());
-            p.setString(4, m.text());
-            p.setString(5, m.place().key());
-            p.setString(6, m.by());
-            p.setInt(7, eventPlace ? 1 : 0);
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT OR REPLACE INTO toponyms(article_id, start, \"end\", text, place_key, resolved_by, event_place) VALUES (?,?,?,?,?,?,?)");
+        p.setString(1, article);
+        p.setInt(2, m.span().start());
+        p.setInt(3, m.span().end());
+        p.setString(4, m.text());
+        p.setString(5, m.place().key());
+        p.setString(6, m.by());
+        p.setInt(7, eventPlace ? 1 : 0);
+        p.executeUpdate();
     }
 
     /** Records an input that could not be read, so that a run's problems stay visible in the database. */
     public void problem(String origin, String message) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO problems(origin, message, seen_at) VALUES (?,?,datetime('now'))")) {
-            p.setString(1, origin);
-            p.setString(2, message);
-            p.executeUpdate();
-        }
+        PreparedStatement p = stmt("INSERT OR REPLACE INTO problems(origin, message, seen_at) VALUES (?,?,datetime('now'))");
+        p.setString(1, origin);
+        p.setString(2, message);
+        p.executeUpdate();
     }
 
     /** A filter for {@link #events}; empty fields match everything. */
@@ -250,7 +254,10 @@ public final class EventStore implements AutoCloseable {
 
     public Connection connection() { return c; }
 
-    @Override public void close() throws SQLException { c.close(); }
+    @Override public void close() throws SQLException {
+        for (PreparedStatement p : statements.values()) p.close();
+        c.close();
+    }
 
     static String sha256(String s) {
         try {
