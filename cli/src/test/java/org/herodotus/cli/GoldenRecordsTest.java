@@ -53,8 +53,8 @@ class GoldenRecordsTest {
                 String[] kv = parts[i].split("=", 2);
                 boolean ok = switch (kv[0]) {
                     case "actor" -> e.actors().stream().anyMatch(m -> matchesActor(m, kv[1]));
-                    case "at" -> e.location().map(l -> l.mention().place().name().toLowerCase(Locale.ROOT).contains(kv[1].toLowerCase(Locale.ROOT))
-                            || l.mention().text().equalsIgnoreCase(kv[1])).orElse(false);
+                    case "at" -> e.location().map(l -> l.mention().place().name().toLowerCase(Locale.ROOT).contains(kv[1].replace('_', ' ').toLowerCase(Locale.ROOT))
+                            || l.mention().text().equalsIgnoreCase(kv[1].replace('_', ' '))).orElse(false);
                     case "realis" -> e.realis().label().equals(kv[1]);
                     case "date" -> e.date().toString().equals(kv[1]);
                     case "acled" -> e.acled().map(a -> a.subEventType().equals(kv[1].replace('_', ' '))).orElse(false);

@@ -310,7 +310,16 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         for (Token c : s.children(x)) {
             if (c.rel().equals("nmod") || c.rel().equals("compound") || c.deprel().equals("nmod:poss")) {
                 Optional<ActorMention> m = mentionAt(s, c, found);
-                if (m.isPresent()) return new Owner(m.get().collective(), m.get().actor().country(), "agent+org");
+                boolean loyal = false;
+                if (m.isEmpty()) {
+                    // "forces du général X": the name sits below a title noun
+                    for (Token g : s.subtree(c)) {
+                        m = mentionAt(s, g, found);
+                        if (m.isPresent()) break;
+                    }
+                }
+                for (Token sib : s.children(x)) loyal |= LOYAL.contains(sib.lower()) || LOYAL.contains(sib.lemma());
+                if (m.isPresent()) return new Owner(m.get().collective(), m.get().actor().country(), loyal ? "agent+loyalty" : "agent+org");
             }
         }
         for (Token c : s.children(x)) {

@@ -83,11 +83,10 @@ public final class PassChainGeocoder implements Geocoder {
                     DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved);
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
-                        // a word NER does not call a place, read only outside the focus country, is dropped:
-                        // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village
-                        // and a small foreign place is more likely a local name the gazetteer lacks ("Aïn Zara" is not Zadar)
+                        // a small place outside the focus country is more likely a local name the gazetteer lacks:
+                        // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village, "Aïn Zara" is not Zadar
                         if (pick.isPresent() && focus.isPresent() && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
-                                && (!ner || !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN)) {
+                                && !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN) {
                             counters.merge("places.dropped-foreign", 1, Integer::sum);
                             break;
                         }
