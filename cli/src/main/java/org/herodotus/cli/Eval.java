@@ -79,7 +79,7 @@ final class Eval implements Callable<Integer> {
         if (pred.isPresent()) {
             for (String l : Files.readAllLines(pred.get(), StandardCharsets.UTF_8)) if (!l.isBlank()) lines.add(l);
         } else {
-            lines = run(prepared);
+            lines = run(prepared, set.output());
         }
         for (String l : lines) {
             JsonNode n = m.readTree(l);
@@ -128,7 +128,7 @@ final class Eval implements Callable<Integer> {
     }
 
     /** Reads the prepared articles exactly as {@code extract} would read score.py's prepared file, and runs the pipeline. */
-    private List<String> run(List<ObjectNode> prepared) throws Exception {
+    private List<String> run(List<ObjectNode> prepared, GoldSet.Output kindOfOutput) throws Exception {
         StringBuilder jsonl = new StringBuilder();
         ObjectMapper m = new ObjectMapper();
         for (ObjectNode a : prepared) jsonl.append(m.writeValueAsString(a)).append('\n');
@@ -139,7 +139,6 @@ final class Eval implements Callable<Integer> {
         Herodotus h = Herodotus.load();
         ContractJson cj = new ContractJson();
         List<String> out = new ArrayList<>();
-        GoldSet.Output kindOfOutput = GoldSets.open(kind, gold).output();
         Runner.Stats s = new Runner(h.pipeline(), threads, System.err).run(inputs, x -> out.addAll(lines(x, kindOfOutput, cj)), (o, msg) -> { });
         System.err.printf("herodotus eval: %d articles, %d events, %d problems in %.1f s%n", s.articles(), s.events(), s.problems(), s.seconds());
         return out;

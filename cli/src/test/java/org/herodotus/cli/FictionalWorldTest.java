@@ -57,8 +57,7 @@ class FictionalWorldTest {
         kb.addAffiliation(new Affiliation(new ActorId("ilm"), new ActorId("fav"), "commander", Optional.empty(), Optional.empty()));
         kb.addDemonym("Zembian", CountryCode.of("ZMB")).addDemonym("zembien", CountryCode.of("ZMB")).addDemonym("zembiens", CountryCode.of("ZMB"))
                 .addDemonym("Vostrian", CountryCode.of("VOS")).addDemonym("vostriens", CountryCode.of("VOS"));
-        for (DataFile.Row r : DataFile.resource("/herodotus/kb/agents.tsv", false).rows())
-            kb.addAgent(new Agent(r.get(0), List.of(r.get(1).split(",")), Sector.of(r.get(2)), r.get(3)));
+        for (Agent ag : KnowledgeBase.bundledAgents()) kb.addAgent(ag);
         Map<Lang, TriggerLexicon> lex = Map.of(Lang.FR, TriggerLexicon.load(Lang.FR), Lang.EN, TriggerLexicon.load(Lang.EN));
         return Herodotus.wire(Shared.herodotus().parser(), g, kb, lex, new HashSet<>(lex.get(Lang.FR).verbLemmas()));
     }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.herodotus.data.DataFile;
@@ -55,19 +54,21 @@ public final class KnowledgeBase {
             if (!kb.actors.containsKey(p) || !kb.actors.containsKey(o)) throw r.error("unknown actor id in affiliation");
             kb.affiliations.add(new Affiliation(p, o, r.get(2), date(r, r.get(3), false), date(r, r.get(4), true)));
         }
+        for (Agent a : bundledAgents()) kb.addAgent(a);
+        return kb;
+    }
+
+    /** The generic agents of {@code /herodotus/kb/agents.tsv} (language data, not world knowledge: a test world reuses them). */
+    public static List<Agent> bundledAgents() {
+        List<Agent> out = new ArrayList<>();
         for (DataFile.Row r : DataFile.resource("/herodotus/kb/agents.tsv", false).rows()) {
-            Agent a;
             try {
-                a = new Agent(r.get(0), List.of(r.get(1).split(",")), Sector.of(r.get(2)), r.get(3));
+                out.add(new Agent(r.get(0), List.of(r.get(1).split(",")), Sector.of(r.get(2)), r.get(3)));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }
-            for (String l : a.lemmas()) {
-                kb.agents.put(a.lang() + ":" + Normalizer.fold(l), a);
-                kb.maxAgentWords = Math.max(kb.maxAgentWords, l.split(" ").length);
-            }
         }
-        return kb;
+        return out;
     }
 
     /** An empty knowledge base to which tests add actors by hand. */
@@ -183,6 +184,4 @@ public final class KnowledgeBase {
     public String version() { return version; }
 
     public int size() { return actors.size(); }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.herodotus.model.CountryCode;
 import org.herodotus.model.Lang;
 import org.herodotus.model.PartialDate;
-import org.herodotus.model.Sector;
 import org.herodotus.model.Span;
 import org.herodotus.text.Normalizer;
 import org.herodotus.text.ParsedArticle;
@@ -133,7 +132,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                     && m.span().end() >= t.get(before).span().end()) prev = Optional.of(m);
             Actor actor;
             if (prev.isPresent()) {
-                actor = prev.get().collective() == prev.get().actor() ? prev.get().actor() : prev.get().actor();
+                actor = prev.get().actor();
             } else {
                 int start = before;
                 while (start >= 0 && (t.get(start).nerOrganisation() || t.get(start).nerPerson())) start--;
@@ -358,7 +357,4 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             if (m.sentence() == s.index() && m.span().end() <= x.span().start() && m.actor().kind() != ActorKind.STATE) last = m;
         return Optional.ofNullable(last);
     }
-
-    /** Exposed for tests: the sector an agent noun would get. */
-    public Optional<Sector> agentSector(String lang, String lemma) { return kb.agent(lang, lemma).map(Agent::sector); }
 }

@@ -23,7 +23,6 @@ import org.herodotus.places.Gazetteer;
 import org.herodotus.places.Place;
 import org.herodotus.places.PlaceLinks;
 import org.herodotus.places.PlaceMention;
-import org.herodotus.text.Normalizer;
 import org.herodotus.text.ParsedArticle;
 import org.herodotus.text.Sentence;
 import org.herodotus.text.Token;
@@ -544,6 +543,4 @@ public final class EventCoder {
             throw new IllegalStateException(ex);
         }
     }
-
-    static String fold(String s) { return Normalizer.fold(s); }
 }

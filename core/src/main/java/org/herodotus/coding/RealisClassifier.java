@@ -1,7 +1,6 @@
 package org.herodotus.coding;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.herodotus.actors.ActorKind;
@@ -155,6 +154,4 @@ public final class RealisClassifier {
         }
         return false;
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

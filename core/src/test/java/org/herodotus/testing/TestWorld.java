@@ -3,7 +3,6 @@ package org.herodotus.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.herodotus.actors.KnowledgeBase;
 import org.herodotus.actors.KnowledgeBaseActorResolver;
 import org.herodotus.coding.EventCoder;
@@ -76,6 +75,4 @@ public final class TestWorld {
 
         @Override public String name() { return "none"; }
     }
-
-    static Set<String> none() { return Set.of(); }
 }
