@@ -11,7 +11,7 @@ import java.util.List;
 final class Exports {
     static final List<String> CSV_COLUMNS = List.of("id", "article_id", "event", "mode", "quad_code", "realis", "date", "date_precision",
             "actor", "actor_country", "actor_sector", "recipient", "recipient_country", "location", "country", "lat", "lon", "geo_precision",
-            "cameo", "acled_event_type", "acled_sub_event_type", "confidence", "sentence", "start", "end", "quote");
+            "cameo", "acled_event_type", "acled_sub_event_type", "fatalities", "injured", "arrested", "confidence", "sentence", "start", "end", "quote");
     private static final ObjectMapper M = new ObjectMapper();
 
     private Exports() {}
@@ -44,6 +44,7 @@ final class Exports {
             row.add(text(e.path("cameo")));
             row.add(text(e.path("acled").path("event_type")));
             row.add(text(e.path("acled").path("sub_event_type")));
+            for (String k : List.of("fatalities", "injured", "arrested")) row.add(text(e.path("size").path(k)));
             row.add(e.path("confidence").asText());
             row.add(ev.path("sentence").asText());
             row.add(ev.path("start").asText());

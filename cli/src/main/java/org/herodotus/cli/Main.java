@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The herodotus command line. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
-        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Ingest.class, Main.Events.class, Eval.class, Bench.class})
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Eval.class, Bench.class})
 public final class Main implements Runnable {
     @Override public void run() { CommandLine.usage(this, System.out); }
 
@@ -75,6 +75,24 @@ public final class Main implements Runnable {
             ContractJson json = new ContractJson();
             return printLines(in, x -> x.places().mentions().stream()
                     .map(m -> json.line(json.toponym(x.parsed().article().id().value(), m, x.isEventPlace(m)))).toList());
+        }
+    }
+
+    @Command(name = "parse", description = "Print the parse the coder sees: per token its index, word, lemma, UPOS, NER, head and relation (CoNLL-U-like).")
+    static final class Parse implements Callable<Integer> {
+        @CommandLine.Mixin Inputs in;
+
+        @Override public Integer call() throws Exception {
+            return printLines(in, x -> {
+                List<String> out = new java.util.ArrayList<>();
+                out.add("# article " + x.parsed().article().id().value() + " lang=" + x.parsed().lang().code());
+                for (org.herodotus.text.Sentence s : x.parsed().sentences()) {
+                    out.add("# sentence " + s.index() + ": " + s.span().of(x.parsed().text()));
+                    for (org.herodotus.text.Token t : s.tokens())
+                        out.add(String.join("\t", String.valueOf(t.index()), t.word(), t.lemma(), t.upos(), t.ner(), String.valueOf(t.head()), t.deprel()));
+                }
+                return out;
+            });
         }
     }
 

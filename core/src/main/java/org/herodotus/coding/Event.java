@@ -18,7 +18,7 @@ import org.herodotus.time.TimeExpression;
 public record Event(String id, ArticleId article, PloverType type, Optional<String> mode, List<String> context, Realis realis,
                     String realisBy, PartialDate date, Optional<TimeExpression> dateEvidence, List<ActorMention> actors,
                     List<ActorMention> recipients, Optional<Location> location, String cameo, Optional<Acled> acled,
-                    Evidence evidence, double confidence, Coder coder) {
+                    List<Count> size, Evidence evidence, double confidence, Coder coder) {
     public Event {
         if (id == null || article == null || type == null || realis == null || date == null || evidence == null || coder == null)
             throw new IllegalArgumentException("incomplete event");
@@ -26,14 +26,42 @@ public record Event(String id, ArticleId article, PloverType type, Optional<Stri
         context = List.copyOf(context);
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
+        size = List.copyOf(size);
     }
 
-    /** ACLED's own event_type and sub_event_type strings. */
-    public record Acled(String eventType, String subEventType) {
+    public Event withAcled(Optional<Acled> a) {
+        return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, a, size, evidence,
+                confidence, coder);
+    }
+
+    public Event withMode(Optional<String> m) {
+        return new Event(id, article, type, m, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, size,
+                evidence, confidence, coder);
+    }
+
+    public Event withSize(List<Count> counts) {
+        return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, counts,
+                evidence, confidence, coder);
+    }
+
+    public Event withConfidence(double c) {
+        return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, size,
+                evidence, Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0)), coder);
+    }
+
+    /** The stated number of one kind (the sum of its statements), if any. */
+    public Optional<Integer> count(Count.Kind kind) {
+        return size.stream().filter(c -> c.kind() == kind).map(Count::value).reduce(Integer::sum);
+    }
+
+    /** ACLED's own event_type and sub_event_type strings, and the rule that chose them. */
+    public record Acled(String eventType, String subEventType, String by) {
         public Acled {
-            if (eventType == null || eventType.isBlank() || subEventType == null || subEventType.isBlank())
+            if (eventType == null || eventType.isBlank() || subEventType == null || subEventType.isBlank() || by == null)
                 throw new IllegalArgumentException("ACLED type and sub-type required");
         }
+
+        public Acled(String eventType, String subEventType) { this(eventType, subEventType, "lexicon"); }
     }
 
     /** Where the event happened: a place mention, ACLED precision (1 exact, 2 near/part, 3 region), and how it was chosen. */

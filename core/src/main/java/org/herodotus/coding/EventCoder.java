@@ -48,6 +48,7 @@ public final class EventCoder {
     private final RealisClassifier realis;
     private final Gazetteer gazetteer;
     private final String dictionaries;
+    private final Casualties casualties = new Casualties();
 
     public EventCoder(Map<Lang, TriggerLexicon> lexicons, RealisClassifier realis, Gazetteer gazetteer, String kbVersion) {
         this.lexicons = Map.copyOf(lexicons);
@@ -60,26 +61,93 @@ public final class EventCoder {
 
     public String dictionaries() { return dictionaries; }
 
+    /** A trigger that fired, before the sentence-level passes (outcome merging, casualties, ACLED typing). */
+    private record Raw(Token trigger, TriggerEntry entry, Event event) {}
+
     public List<Event> code(ParsedArticle a, ActorLinks actors, PlaceLinks places, List<TimeExpression> times) {
         TriggerLexicon lex = lexicons.get(a.lang());
         List<Event> out = new ArrayList<>();
         if (lex == null) return out;
         for (Sentence s : a.sentences()) {
-            List<Event> inSentence = new ArrayList<>();
-            List<Token> triggers = new ArrayList<>();
+            List<Raw> raws = new ArrayList<>();
             for (Token t : s.tokens()) {
                 Optional<TriggerEntry> e = match(lex, s, t, actors);
                 if (e.isEmpty()) continue;
-                if (subsumed(s, t, e.get(), triggers, inSentence)) continue;
-                inSentence.add(event(a, s, t, e.get(), actors, places, times));
-                triggers.add(t);
+                if (subsumed(s, t, e.get(), raws, lex)) continue;
+                raws.add(new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, times)));
             }
-            List<Event> kept = withoutOutcomes(s, inSentence, triggers);
+            raws = withoutOutcomes(s, raws, lex);
+            List<Casualties.Stated> stated = casualties.in(s, a.text(), lex);
+            List<Event> kept = new ArrayList<>();
+            boolean resisted = resistedNearby(a, s, lex);
+            for (Raw r : raws) kept.add(finish(s, r, raws, stated, lex, actors, resisted));
             out.addAll(kept);
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return out;
+        return ProtestPasses.apply(a, out, lex);
+    }
+
+    /**
+     * The sentence-level part of an event: the counts its outcome words state (each outcome word goes to the
+     * nearest compatible event in the parse), and its ACLED type, which may depend on who those outcome words say
+     * was hurt.
+     */
+    private static Event finish(Sentence s, Raw r, List<Raw> all, List<Casualties.Stated> stated, TriggerLexicon lex, ActorLinks actors,
+                                boolean resisted) {
+        List<Count> counts = new ArrayList<>();
+        List<Token> victims = new ArrayList<>();
+        for (Casualties.Stated st : stated) {
+            Count.Kind kind = st.count().map(Count::kind).orElse(null);
+            Raw owner = null;
+            int best = Integer.MAX_VALUE;
+            for (Raw o : all) {
+                if (!takesCount(o, st, lex)) continue;
+                int d = treeDistance(s, o.trigger(), st.word());
+                if (d < best) { best = d; owner = o; }
+            }
+            if (owner != r) continue;
+            st.count().ifPresent(counts::add);
+            if (kind != Count.Kind.ARRESTED && !lex.set("@arrest").contains(st.word().lemma())) victims.addAll(st.victims());
+        }
+        Optional<Event.Acled> acled = AcledTyping.decide(r.entry(), lex, s, r.trigger(), r.event().actors(), r.event().recipients(), victims, actors, resisted);
+        return r.event().withAcled(acled).withSize(counts);
+    }
+
+    /**
+     * Whether the sentence or the next one of its paragraph says that the violence met resistance ("... before being
+     * repelled by security forces"): the lexicon's {@code @resist} words.
+     */
+    private static boolean resistedNearby(ParsedArticle a, Sentence s, TriggerLexicon lex) {
+        List<Sentence> near = new ArrayList<>(List.of(s));
+        int next = s.index() + 1;
+        if (next < a.sentences().size() && !a.text().substring(s.span().end(), a.sentences().get(next).span().start()).contains("\n\n"))
+            near.add(a.sentences().get(next));
+        for (Sentence x : near) for (Token t : x.tokens()) if (lex.set("@resist").contains(t.lemma()) || lex.set("@resist").contains(t.lower())) return true;
+        return false;
+    }
+
+    /** Killed and injured people belong to violence (or a riot); arrested ones to an arrest, a dispersal or a protest. */
+    private static boolean takesCount(Raw o, Casualties.Stated st, TriggerLexicon lex) {
+        boolean arrest = lex.set("@arrest").contains(st.word().lemma()) || lex.set("@arrest").contains(st.word().lower());
+        PloverType t = o.entry().type();
+        return arrest ? t == PloverType.COERCE || t == PloverType.PROTEST : t == PloverType.ASSAULT || t == PloverType.PROTEST || t == PloverType.COERCE;
+    }
+
+    /** The number of dependency arcs between two tokens of a sentence. */
+    static int treeDistance(Sentence s, Token a, Token b) {
+        List<Token> up = new ArrayList<>();
+        up.add(a);
+        up.addAll(s.ancestors(a));
+        int steps = 0;
+        Token cur = b;
+        while (true) {
+            int i = up.indexOf(cur);
+            if (i >= 0) return i + steps;
+            if (cur.head() < 0) return Integer.MAX_VALUE / 2;
+            cur = s.token(cur.head());
+            steps++;
+        }
     }
 
     private static final Set<String> CONDITIONAL_MARKS = Set.of("unless", "if", "sinon", "à moins", "si");
@@ -99,7 +167,7 @@ public final class EventCoder {
         String id = id(a.article().id().value(), e.evidence().sentence(), e.evidence().trigger(),
                 new TriggerEntry("intent", "ANY", type, Optional.empty(), cameo, Optional.empty(), Optional.empty(), List.of(), "intent"), dictionaries);
         return Optional.of(new Event(id, e.article(), type, Optional.empty(), e.context(), org.herodotus.model.Realis.ACTUAL, "stated-intention",
-                e.date(), e.dateEvidence(), e.actors(), e.recipients(), e.location(), cameo, Optional.empty(),
+                e.date(), e.dateEvidence(), e.actors(), e.recipients(), e.location(), cameo, Optional.empty(), List.of(),
                 new Event.Evidence(e.evidence().sentence(), e.evidence().span(), e.evidence().quote(), e.evidence().trigger(), e.evidence().triggerText(),
                         "intention:" + e.evidence().rule()), Math.max(0.05, Math.round((e.confidence() - 0.05) * 100) / 100.0), e.coder()));
     }
@@ -129,40 +197,44 @@ public final class EventCoder {
                 Event base = event(a, s, v, demand, actors, places, times);
                 out.add(new Event(base.id(), base.article(), base.type(), base.mode(), base.context(), base.realis(), base.realisBy(), base.date(),
                         base.dateEvidence(), speaker.isEmpty() ? base.actors() : speaker, obliged, base.location(), base.cameo(), base.acled(),
-                        base.evidence(), base.confidence(), base.coder()));
+                        base.size(), base.evidence(), base.confidence(), base.coder()));
             }
         }
         return out;
     }
-
-    private static final Set<String> OUTCOME_VERBS = Set.of("kill", "die", "injure", "wound", "tuer", "mourir", "blesser", "décéder", "périr");
 
     /**
      * Casualty verbs are often the outcome of the event that caused them: "three were killed in clashes" is the
-     * clashes. When a kill/die verb governs an assault noun, the noun's event stands and the verb's is dropped.
+     * clashes, "gunmen attacked a checkpoint, killing five" the attack. A kill/injure trigger (the lexicon's
+     * {@code @fatal} and {@code @injure} sets) within two arcs of another assault trigger, above or below it, is
+     * dropped; its count and victims go to that event.
      */
-    private static List<Event> withoutOutcomes(Sentence s, List<Event> events, List<Token> triggers) {
-        List<Event> out = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            Token t = triggers.get(i);
+    private static List<Raw> withoutOutcomes(Sentence s, List<Raw> raws, TriggerLexicon lex) {
+        List<Raw> out = new ArrayList<>();
+        for (Raw r : raws) {
             boolean outcome = false;
-            if (OUTCOME_VERBS.contains(t.lemma()) && events.get(i).type() == PloverType.ASSAULT) {
-                for (int j = 0; j < events.size(); j++) {
-                    Token o = triggers.get(j);
-                    if (j != i && events.get(j).type() == PloverType.ASSAULT && !o.isVerb() && s.dominates(t, o) && o.head() >= 0
-                            && s.ancestors(o).indexOf(t) <= 2) outcome = true;
+            if (outcomeWord(lex, r.trigger()) && r.entry().type() == PloverType.ASSAULT) {
+                for (Raw o : raws) {
+                    if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
+                    int below = s.ancestors(o.trigger()).indexOf(r.trigger()), above = s.ancestors(r.trigger()).indexOf(o.trigger());
+                    if (below >= 0 && below <= 2 || above >= 0 && above <= 2) outcome = true;
                 }
             }
-            if (!outcome) out.add(events.get(i));
+            if (!outcome) out.add(r);
         }
         return out;
     }
 
+    private static boolean outcomeWord(TriggerLexicon lex, Token t) {
+        return lex.set("@fatal").contains(t.lemma()) || lex.set("@injure").contains(t.lemma());
+    }
+
     /** A noun trigger directly under a verb trigger of the same type adds nothing ("a lancé une offensive" is one event). */
-    private static boolean subsumed(Sentence s, Token t, TriggerEntry e, List<Token> triggers, List<Event> events) {
-        for (int i = 0; i < triggers.size(); i++) {
-            Token o = triggers.get(i);
-            if (events.get(i).type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return true;
+    private static boolean subsumed(Sentence s, Token t, TriggerEntry e, List<Raw> raws, TriggerLexicon lex) {
+        for (Raw r : raws) {
+            Token o = r.trigger();
+            if (outcomeWord(lex, o)) continue;
+            if (r.entry().type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return true;
         }
         return false;
     }
@@ -262,18 +334,17 @@ public final class EventCoder {
         RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
 
-        Optional<Event.Acled> acled = acled(e, s, t, source, target);
         List<String> context = new ArrayList<>();
         for (ActorMention m : source) {
             String sec = m.sector().map(Sector::code).orElse("");
             if ((sec.equals("MIL") || sec.equals("REB")) && !context.contains("military")) context.add("military");
         }
-        double conf = confidence(s, t, e, source, loc);
+        double conf = confidence(s, t, e, source, loc, lexicons.get(a.lang()));
         String quote = s.span().of(a.text());
         Event.Evidence ev = new Event.Evidence(s.index(), s.span(), quote, t.span(), t.span().of(a.text()), e.source());
         String id = id(a.article().id().value(), s.index(), t.span(), e, dictionaries);
         return new Event(id, a.article().id(), e.type(), e.mode(), context, v.realis(), v.by(), date, when, source, target, loc,
-                e.cameo(), acled, ev, conf, new Event.Coder(VERSION, dictionaries));
+                e.cameo(), e.acledType().map(x -> new Event.Acled(x, e.acledSubType().get())), List.of(), ev, conf, new Event.Coder(VERSION, dictionaries));
     }
 
     private static boolean hasCase(Sentence s, Token t, Set<String> cases) {
@@ -350,7 +421,7 @@ public final class EventCoder {
             if (x.sentence() != s.index()) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
-            if (at == null) continue;
+            if (at == null || namePart(s, x)) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
             int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
@@ -359,6 +430,21 @@ public final class EventCoder {
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Set<String> NAME_PART = Set.of("compound", "amod", "flat", "nmod:poss");
+
+    /**
+     * A date that modifies the noun after it ("the July 7 neighbourhood") is part of a name and dates nothing; one
+     * after its noun ("Gharyan jeudi", which the parser may attach as a compound) still dates the clause.
+     */
+    private static boolean namePart(Sentence s, TimeExpression x) {
+        for (Token k : s.tokens()) {
+            if (!x.span().contains(k.span()) || k.head() < 0) continue;
+            if (x.span().contains(s.token(k.head()).span())) continue;
+            return NAME_PART.contains(k.deprel()) && s.token(k.head()).isNoun() && k.index() < k.head();
+        }
+        return false;
     }
 
     /**
@@ -478,37 +564,6 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "UAF", "SPY", "INS");
-
-    /**
-     * The ACLED type of an entry whose sub-type column says {@code attack-or-clash}: violence against armed men
-     * (soldiers, police, rebels) is a battle, against anyone else violence against civilians.
-     */
-    private static final Set<String> MILITARY_TARGETS = Set.of("position", "positions", "base", "post", "checkpoint", "convoy", "patrol", "camp",
-            "barracks", "outpost", "garrison", "trench", "trenches", "caserne", "poste", "barrage", "convoi", "patrouille", "camp militaire");
-
-    private static Optional<Event.Acled> acled(TriggerEntry e, Sentence s, Token t, List<ActorMention> source, List<ActorMention> target) {
-        if (e.acledType().isEmpty()) return Optional.empty();
-        String sub = e.acledSubType().get();
-        if (sub.equals("attack-or-clash")) {
-            boolean armed = target.stream().anyMatch(m -> m.sector().map(x -> ARMED.contains(x.code())).orElse(false));
-            for (Token c : s.children(t)) if ((c.rel().equals("obj") || c.rel().equals("obl")) && MILITARY_TARGETS.contains(c.lemma())) armed = true;
-            return Optional.of(armed ? new Event.Acled("Battles", "Armed clash") : new Event.Acled("Violence against civilians", "Attack"));
-        }
-        return Optional.of(new Event.Acled(e.acledType().get(), acledSub(sub, source)));
-    }
-
-    /** ACLED's territorial sub-type depends on who takes the ground: state forces regain it, others overtake it. */
-    private static String acledSub(String sub, List<ActorMention> source) {
-        if (!sub.equals("territory")) return sub;
-        boolean state = source.stream().anyMatch(m -> {
-            ActorKind k = m.collective().kind();
-            String sec = m.collective().sector().map(Sector::code).orElse("");
-            return (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.AGENT) && (sec.equals("GOV") || sec.equals("MIL") || sec.equals("COP"));
-        });
-        return state ? "Government regains territory" : "Non-state actor overtakes territory";
-    }
-
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "carry", "conduct", "mount", "organise", "organize", "lead",
             "begin", "start", "continue", "erupt", "break", "take", "mener", "lancer", "organiser", "tenir", "effectuer", "procéder", "déclencher",
             "éclater", "poursuivre", "commencer", "entamer");
@@ -519,13 +574,13 @@ public final class EventCoder {
      * a protest", "clashes erupted"), in the main clause, with known actors and an attached place scores high; a
      * trigger in an adjunct clause ("..., demanding wages", "..., killing two") is usually a detail of another event.
      */
-    private static double confidence(Sentence s, Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc) {
+    private static double confidence(Sentence s, Token t, TriggerEntry e, List<ActorMention> source, Optional<Event.Location> loc, TriggerLexicon lex) {
         double c = t.isVerb() ? 0.75 : 0.65;
         Token nounHead = t;
         while (nounHead.rel().equals("conj") && nounHead.head() >= 0 && s.token(nounHead.head()).isNoun()) nounHead = s.token(nounHead.head());
         if (!t.isVerb() && s.head(nounHead).map(h -> LIGHT_VERBS.contains(h.lemma())).orElse(false)) c += 0.1;
         if (ADJUNCT.contains(t.rel())) c -= 0.1;
-        if (OUTCOME_VERBS.contains(t.lemma())) c -= 0.1;
+        if (outcomeWord(lex, t)) c -= 0.1;
         if (!e.conditions().isEmpty()) c += 0.05;
         if (source.isEmpty()) c -= 0.2;
         else if (source.stream().allMatch(m -> m.actor().known())) c += 0.1;

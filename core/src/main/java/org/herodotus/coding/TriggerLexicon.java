@@ -16,6 +16,7 @@ public final class TriggerLexicon {
     private final Lang lang;
     private final String version;
     private final Map<String, List<TriggerEntry>> byLemma = new HashMap<>();
+    private final Map<String, Set<String>> sets = new HashMap<>();
 
     private TriggerLexicon(Lang lang, String version) {
         this.lang = lang;
@@ -32,6 +33,7 @@ public final class TriggerLexicon {
                 String[] kv = String.join("\t", r.fields()).split("=", 2);
                 if (kv.length != 2) throw r.error("set definition needs '@name = a,b'");
                 sets.put(kv[0].trim(), split(kv[1]));
+                lex.sets.put(kv[0].trim(), Set.copyOf(split(kv[1])));
                 continue;
             }
             if (r.fields().size() != 8) throw r.error("expected 8 tab-separated fields, found " + r.fields().size());
@@ -86,6 +88,12 @@ public final class TriggerLexicon {
         byLemma.forEach((k, v) -> { if (v.stream().anyMatch(e -> !e.pos().equals("NOUN"))) out.add(k); });
         return out;
     }
+
+    /**
+     * A named word set of the file ("@armed"), for the coding passes that read one; empty when the file defines none,
+     * so a language without the set simply never fires the pass.
+     */
+    public Set<String> set(String name) { return sets.getOrDefault(name, Set.of()); }
 
     public Lang lang() { return lang; }
 

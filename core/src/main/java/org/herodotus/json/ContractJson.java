@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.herodotus.actors.ActorMention;
+import org.herodotus.coding.Count;
 import org.herodotus.coding.Event;
 import org.herodotus.model.Sector;
 import org.herodotus.places.Place;
@@ -54,8 +55,20 @@ public final class ContractJson {
             ObjectNode a = o.putObject("acled");
             a.put("event_type", e.acled().get().eventType());
             a.put("sub_event_type", e.acled().get().subEventType());
+            a.put("by", e.acled().get().by());
         } else {
             o.putNull("acled");
+        }
+        ObjectNode size = o.putObject("size");
+        for (Count.Kind k : Count.Kind.values()) e.count(k).ifPresent(n -> size.put(k.label(), n));
+        ArrayNode sizeEv = o.putArray("size_evidence");
+        for (Count c : e.size()) {
+            ObjectNode x = sizeEv.addObject();
+            x.put("kind", c.kind().label());
+            x.put("value", c.value());
+            x.put("text", c.text());
+            x.put("start", c.span().start());
+            x.put("end", c.span().end());
         }
         ObjectNode ev = o.putObject("evidence");
         ev.put("sentence", e.evidence().sentence());

@@ -219,6 +219,7 @@ class CodingStoriesTest {
         Event soldiers = only(code("2019-05-02", Lang.EN, "Gunmen killed four soldiers.", conll.replace("WHO _", "soldiers soldier")), PloverType.ASSAULT);
         assertThat(soldiers.acled().orElseThrow().subEventType()).isEqualTo("Armed clash");
         Event villagers = only(code("2019-05-02", Lang.EN, "Gunmen killed four villagers.", conll.replace("WHO _", "villagers villager")), PloverType.ASSAULT);
-        assertThat(villagers.acled().orElseThrow()).isEqualTo(new Event.Acled("Violence against civilians", "Attack"));
+        assertThat(villagers.acled().orElseThrow()).isEqualTo(new Event.Acled("Violence against civilians", "Attack", "one-sided"));
+        assertThat(soldiers.count(org.herodotus.coding.Count.Kind.FATALITIES)).contains(4);
     }
 }

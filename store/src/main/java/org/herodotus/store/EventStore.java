@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.herodotus.actors.Actor;
 import org.herodotus.actors.ActorMention;
+import org.herodotus.coding.Count;
 import org.herodotus.coding.Event;
 import org.herodotus.json.ContractJson;
 import org.herodotus.model.Article;
@@ -135,7 +136,7 @@ public final class EventStore implements AutoCloseable {
         if (e.location().isPresent()) upsertPlace(e.location().get().mention().place());
         PreparedStatement p = stmt("INSERT OR REPLACE INTO events(id, article_id, event, mode, quad_code, realis, date, date_precision, place_key,"
             + " location_precision, cameo, acled_event_type, acled_sub_event_type, confidence, sentence, start, \"end\", quote, trigger_text, trigger_start,"
-            + " trigger_end, coder_version, dictionaries, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            + " trigger_end, coder_version, dictionaries, json, fatalities, injured, arrested) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         int i = 1;
         p.setString(i++, e.id());
         p.setString(i++, e.article().value());
@@ -161,6 +162,10 @@ public final class EventStore implements AutoCloseable {
         p.setString(i++, e.coder().version());
         p.setString(i++, e.coder().dictionaries());
         p.setString(i++, json.line(json.event(e)));
+        for (Count.Kind k : List.of(Count.Kind.FATALITIES, Count.Kind.INJURED, Count.Kind.ARRESTED)) {
+            java.util.Optional<Integer> n = e.count(k);
+            if (n.isPresent()) p.setInt(i++, n.get()); else p.setNull(i++, java.sql.Types.INTEGER);
+        }
         p.executeUpdate();
         insertRoles(e.id(), "actor", e.actors());
         insertRoles(e.id(), "recipient", e.recipients());

@@ -1,0 +1,143 @@
+package org.herodotus.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.actors.ActorKind;
+import org.herodotus.actors.ActorLinks;
+import org.herodotus.actors.ActorMention;
+import org.herodotus.model.Sector;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+
+/**
+ * The ACLED event type and sub-type of a coded event, decided by named rules over the sentence once its triggers
+ * are known (ACLED's codebook distinctions that a trigger word alone cannot make):
+ * <ul>
+ * <li>{@code crowd-violence}: violence by a crowd (residents, villagers, a mob; the lexicon's {@code @crowd}) with no
+ * armed side is a riot: a violent demonstration when the sentence speaks of protest ({@code @protest}), else mob
+ * violence;</li>
+ * <li>{@code armed-victims}: violence whose targets or victims are armed (soldiers, police, rebels; a checkpoint or a
+ * base: the lexicon's {@code @armed}, or an actor of an armed sector) is an armed clash;</li>
+ * <li>{@code resisted}: an attack that was repelled or answered ({@code @resist}, in its sentence or the next of the
+ * paragraph) is an armed clash;</li>
+ * <li>{@code one-sided}: any other violence of the "attack-or-clash" kind is an attack on civilians;</li>
+ * <li>{@code territory}: state forces regain territory, others overtake it.</li>
+ * </ul>
+ */
+final class AcledTyping {
+    static final String ATTACK_OR_CLASH = "attack-or-clash";
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "UAF", "SPY", "INS");
+    private static final Set<String> TARGET_CASE = Set.of("contre", "sur", "against", "on", "at", "with", "avec");
+    private static final Set<String> NOT_CROWD_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon", "Abduction/forced disappearance", "Sexual violence");
+
+    private AcledTyping() {}
+
+    /**
+     * @param victims the people the event's outcome words (killed, injured) say it hurt, beyond its own patients
+     */
+    static Optional<Event.Acled> decide(TriggerEntry e, TriggerLexicon lex, Sentence s, Token t, List<ActorMention> source,
+                                     List<ActorMention> target, List<Token> victims, ActorLinks actors,
+                                             boolean resisted) {
+        if (e.acledType().isEmpty()) return Optional.empty();
+        String type = e.acledType().get(), sub = e.acledSubType().get();
+        if (sub.equals("territory")) return Optional.of(new Event.Acled(type, territory(source), "territory"));
+        boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
+        List<Token> agents = agents(s, t);
+        if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
+                && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
+            boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x));
+            return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));
+        }
+        if (!sub.equals(ATTACK_OR_CLASH)) return Optional.of(new Event.Acled(type, sub, "lexicon"));
+        List<Token> hurt = new ArrayList<>(patients(s, t));
+        if (hurt.isEmpty() && !t.isNoun()) hurt.addAll(beyondAgents(s, t, agents));
+        hurt.addAll(victims);
+        if (target.stream().anyMatch(AcledTyping::armed) || hurt.stream().anyMatch(x -> armed(lex, s, x, actors)))
+            return Optional.of(new Event.Acled("Battles", "Armed clash", "armed-victims"));
+        if (resisted)
+            return Optional.of(new Event.Acled("Battles", "Armed clash", "resisted"));
+        return Optional.of(new Event.Acled("Violence against civilians", "Attack", "one-sided"));
+    }
+
+    private static boolean armed(ActorMention m) {
+        return m.sector().map(x -> ARMED_SECTORS.contains(x.code())).orElse(false);
+    }
+
+    /** An armed person or place: by its word or a compound part ("police officer", "check point"), or its resolved actor. */
+    private static boolean armed(TriggerLexicon lex, Sentence s, Token x, ActorLinks actors) {
+        if (in(lex, "@armed", x)) return true;
+        for (Token c : s.children(x)) if ((c.rel().equals("compound") || c.rel().equals("amod") || c.rel().equals("nmod")) && in(lex, "@armed", c)) return true;
+        return actors.at(s.index(), x.index(), s).map(AcledTyping::armed).orElse(false);
+    }
+
+    private static boolean in(TriggerLexicon lex, String set, Token x) {
+        Set<String> words = lex.set(set);
+        return words.contains(x.lemma()) || words.contains(x.lower());
+    }
+
+    /** Who acted: the subject of an active verb, the by-agent of a passive, the possessor or "by" phrase of a noun. */
+    static List<Token> agents(Sentence s, Token t) {
+        List<Token> out = new ArrayList<>();
+        boolean passive = passive(s, t);
+        for (Token c : s.children(t)) {
+            String r = c.deprel();
+            if (!t.isNoun() && !passive && r.equals("nsubj")) out.add(c);
+            if (passive && (r.equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
+            if (t.isNoun() && (r.equals("nmod:poss") || c.rel().equals("nmod") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
+        }
+        if (out.isEmpty() && t.isNoun() && (t.rel().equals("obj") || t.rel().equals("nsubj")) && t.head() >= 0) {
+            Token verb = s.token(t.head());
+            if (t.rel().equals("obj")) for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) out.add(c);
+        }
+        List<Token> withConj = new ArrayList<>(out);
+        for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);
+        return withConj;
+    }
+
+    /** Who was acted on: the object or passive subject of a verb, its "on"/"against" oblique; the "on"/"against" phrase of a noun. */
+    static List<Token> patients(Sentence s, Token t) {
+        List<Token> out = new ArrayList<>();
+        boolean passive = passive(s, t);
+        for (Token c : s.children(t)) {
+            String r = c.deprel();
+            if (!t.isNoun() && (passive ? r.equals("nsubj:pass") : r.equals("obj"))) out.add(c);
+            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && hasCase(s, c, TARGET_CASE)) out.add(c);
+        }
+        List<Token> withConj = new ArrayList<>(out);
+        for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);
+        return withConj;
+    }
+
+    /** When the parse gives a verb no patient, the words below it outside its agents (a misattached object). */
+    private static List<Token> beyondAgents(Sentence s, Token t, List<Token> agents) {
+        List<Token> out = new ArrayList<>();
+        for (Token x : s.subtree(t)) {
+            if (x == t || agents.stream().anyMatch(a -> s.dominates(a, x))) continue;
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean passive(Sentence s, Token t) {
+        for (Token c : s.children(t)) if (c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass")) return true;
+        return false;
+    }
+
+    private static boolean hasCase(Sentence s, Token t, Set<String> cases) {
+        for (Token c : s.children(t)) if ((c.rel().equals("case") || c.rel().equals("mark")) && cases.contains(c.lower())) return true;
+        return false;
+    }
+
+    /** ACLED's territorial sub-type depends on who takes the ground: state forces regain it, others overtake it. */
+    private static String territory(List<ActorMention> source) {
+        boolean state = source.stream().anyMatch(m -> {
+            ActorKind k = m.collective().kind();
+            String sec = m.collective().sector().map(Sector::code).orElse("");
+            return (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.AGENT) && (sec.equals("GOV") || sec.equals("MIL") || sec.equals("COP"));
+        });
+        return state ? "Government regains territory" : "Non-state actor overtakes territory";
+    }
+}

@@ -1,0 +1,97 @@
+package org.herodotus.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.model.PloverType;
+import org.herodotus.model.Sector;
+import org.herodotus.text.ParsedArticle;
+import org.herodotus.text.Sentence;
+import org.herodotus.text.Token;
+
+/**
+ * Article-level passes over the events of a protest report, which ACLED codes as one protest event:
+ * <ul>
+ * <li>{@code protest-claim}: what protesters demand, reject or denounce (a REQUEST, REJECT or ACCUSE in a sentence
+ * that speaks of the protest, the lexicon's {@code @protest}) is the protest's claim, not the main event: its
+ * confidence drops below the protest's;</li>
+ * <li>{@code intervention}: when police or soldiers arrest, detain or disperse people in a protest report, the
+ * protest is a "Protest with intervention", and so is the arrest;</li>
+ * <li>{@code excessive-force}: when they kill or injure people there, or fire on them, it is "Excessive force
+ * against protesters";</li>
+ * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
+ * burnt, barricades, rioters: the lexicon's {@code @riotous}), the protest is a violent demonstration (ACLED Riots),
+ * whatever the police did.</li>
+ * </ul>
+ * A riot (violent demonstration, mob violence) keeps its type.
+ */
+final class ProtestPasses {
+    private static final Set<PloverType> CLAIMS = Set.of(PloverType.REQUEST, PloverType.REJECT, PloverType.ACCUSE);
+    private static final Set<String> STATE_FORCE = Set.of("COP", "MIL");
+    private static final Event.Acled INTERVENTION = new Event.Acled("Protests", "Protest with intervention", "intervention");
+    private static final Event.Acled FORCE = new Event.Acled("Protests", "Excessive force against protesters", "excessive-force");
+    private static final Event.Acled RIOT = new Event.Acled("Riots", "Violent demonstration", "riotous");
+
+    private ProtestPasses() {}
+
+    static List<Event> apply(ParsedArticle a, List<Event> events, TriggerLexicon lex) {
+        List<Event> protests = events.stream().filter(e -> e.type() == PloverType.PROTEST && e.realis().happened()).toList();
+        if (protests.isEmpty()) return events;
+        double top = protests.stream().mapToDouble(Event::confidence).max().orElse(0);
+        boolean force = false, intervention = false;
+        for (Event e : events) {
+            if (!e.realis().happened() || !protestSentence(a, e, lex)) continue;
+            if (e.type() == PloverType.ASSAULT && (byStateForce(e) || e.count(Count.Kind.FATALITIES).isPresent() || e.count(Count.Kind.INJURED).isPresent())) force = true;
+        }
+        for (Event e : events) if (e.realis().happened() && interventionOnCrowd(a, e, lex)) intervention = true;
+        boolean riotous = false;
+        for (Sentence s : a.sentences())
+            for (Token t : s.tokens()) riotous |= lex.set("@riotous").contains(t.lemma()) || lex.set("@riotous").contains(t.lower());
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event x = e;
+            if (riotous && e.type() == PloverType.PROTEST && peaceful(e)) {
+                out.add(x.withAcled(Optional.of(RIOT)).withMode(Optional.of("riot")));
+                continue;
+            }
+            if (CLAIMS.contains(e.type()) && protestSentence(a, e, lex) && e.confidence() >= top) x = x.withConfidence(top - 0.05);
+            boolean protest = e.type() == PloverType.PROTEST && peaceful(e);
+            boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && protestSentence(a, e, lex) && byStateForce(e);
+            if (force && (protest || stateAct)) x = x.withAcled(Optional.of(FORCE));
+            else if (intervention && (protest || stateAct && e.type() == PloverType.COERCE)) x = x.withAcled(Optional.of(INTERVENTION));
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * An arrest, detention or dispersal done to people (not "the arrest of X" that a protest denounces): a verb whose
+     * agent is the police or the army, or whose patients are protesters or a crowd.
+     */
+    private static boolean interventionOnCrowd(ParsedArticle a, Event e, TriggerLexicon lex) {
+        if (e.type() != PloverType.COERCE || !e.mode().map(m -> m.equals("arrest") || m.equals("detain") || m.equals("restrict")).orElse(false)) return false;
+        Sentence s = a.sentences().get(e.evidence().sentence());
+        Optional<Token> t = s.tokens().stream().filter(x -> x.span().equals(e.evidence().trigger())).findFirst();
+        if (t.isEmpty() || t.get().isNoun()) return false;
+        if (byStateForce(e)) return true;
+        for (Token x : AcledTyping.agents(s, t.get())) if (lex.set("@armed").contains(x.lemma()) || lex.set("@armed").contains(x.lower())) return true;
+        for (Token x : AcledTyping.patients(s, t.get()))
+            if (lex.set("@protest").contains(x.lemma()) || lex.set("@crowd").contains(x.lemma()) || lex.set("@crowd").contains(x.lower())) return true;
+        return false;
+    }
+
+    private static boolean peaceful(Event e) {
+        return e.acled().map(x -> x.eventType().equals("Protests")).orElse(true);
+    }
+
+    private static boolean byStateForce(Event e) {
+        return e.actors().stream().anyMatch(m -> m.sector().map(Sector::code).map(STATE_FORCE::contains).orElse(false));
+    }
+
+    private static boolean protestSentence(ParsedArticle a, Event e, TriggerLexicon lex) {
+        Sentence s = a.sentences().get(e.evidence().sentence());
+        for (Token t : s.tokens()) if (lex.set("@protest").contains(t.lemma()) || lex.set("@protest").contains(t.lower())) return true;
+        return false;
+    }
+}

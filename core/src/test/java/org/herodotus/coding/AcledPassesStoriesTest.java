@@ -1,0 +1,209 @@
+package org.herodotus.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PloverType;
+import org.herodotus.testing.Parses;
+import org.herodotus.testing.TestWorld;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story tests of the ACLED typing rules ({@link AcledTyping}), the casualty counts ({@link Casualties}) and the
+ * protest passes ({@link ProtestPasses}), on hand-built parses.
+ */
+class AcledPassesStoriesTest {
+    private static final TestWorld WORLD = new TestWorld();
+
+    private static List<Event> code(String date, Lang lang, String text, String conll) {
+        return WORLD.pipeline.analyse(Parses.parse("t", date, lang, text, conll)).events();
+    }
+
+    private static List<Event> of(List<Event> events, PloverType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void anAttackOnACheckpointThatKillsIsOneArmedClashWithItsDead() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Gunmen attacked a checkpoint, killing three soldiers.", """
+                1 Gunmen gunman NOUN 2 nsubj
+                2 attacked attack VERB 0 root
+                3 a a DET 4 det
+                4 checkpoint checkpoint NOUN 2 obj
+                5 , , PUNCT 6 punct
+                6 killing kill VERB 2 advcl
+                7 three three NUM 8 nummod
+                8 soldiers soldier NOUN 6 obj
+                9 . . PUNCT 2 punct
+                """);
+        List<Event> assaults = of(ev, PloverType.ASSAULT);
+        assertThat(assaults).as("the killing is the attack's outcome, not a second event").hasSize(1);
+        Event e = assaults.get(0);
+        assertThat(e.evidence().triggerText()).isEqualTo("attacked");
+        assertThat(e.acled()).hasValueSatisfying(a -> {
+            assertThat(a.subEventType()).isEqualTo("Armed clash");
+            assertThat(a.by()).isEqualTo("armed-victims");
+        });
+        assertThat(e.count(Count.Kind.FATALITIES)).contains(3);
+        assertThat(e.size()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("three soldiers"));
+    }
+
+    @Test
+    void theSameAttackOnAVillageKillingFarmersIsViolenceAgainstCivilians() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Gunmen attacked a village, killing three farmers.", """
+                1 Gunmen gunman NOUN 2 nsubj
+                2 attacked attack VERB 0 root
+                3 a a DET 4 det
+                4 village village NOUN 2 obj
+                5 , , PUNCT 6 punct
+                6 killing kill VERB 2 advcl
+                7 three three NUM 8 nummod
+                8 farmers farmer NOUN 6 obj
+                9 . . PUNCT 2 punct
+                """);
+        Event e = of(ev, PloverType.ASSAULT).get(0);
+        assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Attack"));
+        assertThat(e.count(Count.Kind.FATALITIES)).contains(3);
+    }
+
+    @Test
+    void anAttackRepelledInTheNextSentenceIsAnArmedClash() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Militants attacked a village. They were repelled.", """
+                1 Militants militant NOUN 2 nsubj
+                2 attacked attack VERB 0 root
+                3 a a DET 4 det
+                4 village village NOUN 2 obj
+                5 . . PUNCT 2 punct
+
+                1 They they PRON 3 nsubj:pass
+                2 were be AUX 3 aux:pass
+                3 repelled repel VERB 0 root
+                4 . . PUNCT 3 punct
+                """);
+        assertThat(of(ev, PloverType.ASSAULT)).anySatisfy(e -> assertThat(e.acled().orElseThrow().by()).isEqualTo("resisted"));
+    }
+
+    @Test
+    void villagersBeatingAThiefIsMobViolence() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Villagers beat a suspected thief.", """
+                1 Villagers villager NOUN 2 nsubj
+                2 beat beat VERB 0 root
+                3 a a DET 5 det
+                4 suspected suspected ADJ 5 amod
+                5 thief thief NOUN 2 obj
+                6 . . PUNCT 2 punct
+                """);
+        Event e = of(ev, PloverType.ASSAULT).get(0);
+        assertThat(e.acled()).contains(new Event.Acled("Riots", "Mob violence", "crowd-violence"));
+        assertThat(e.count(Count.Kind.FATALITIES)).isEmpty();
+    }
+
+    @Test
+    void whatProtestersDemandRanksBelowTheirProtest() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Workers protested demanding their wages.", """
+                1 Workers worker NOUN 2 nsubj
+                2 protested protest VERB 0 root
+                3 demanding demand VERB 2 advcl
+                4 their their PRON 5 nmod:poss
+                5 wages wage NOUN 3 obj
+                6 . . PUNCT 2 punct
+                """);
+        Event protest = of(ev, PloverType.PROTEST).get(0), demand = of(ev, PloverType.REQUEST).get(0);
+        assertThat(protest.confidence()).isGreaterThan(demand.confidence());
+        assertThat(protest.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Peaceful protest"));
+    }
+
+    @Test
+    void policeArrestingMarchersMakesAProtestWithInterventionAndCountsTheArrested() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Students marched. Police arrested ten students.", """
+                1 Students student NOUN 2 nsubj
+                2 marched march VERB 0 root
+                3 . . PUNCT 2 punct
+
+                1 Police police NOUN 2 nsubj
+                2 arrested arrest VERB 0 root
+                3 ten ten NUM 4 nummod
+                4 students student NOUN 2 obj
+                5 . . PUNCT 2 punct
+                """);
+        Event march = of(ev, PloverType.PROTEST).get(0), arrest = of(ev, PloverType.COERCE).get(0);
+        assertThat(march.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Protest with intervention"));
+        assertThat(arrest.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Protest with intervention"));
+        assertThat(arrest.count(Count.Kind.ARRESTED)).contains(10);
+    }
+
+    @Test
+    void aProtestAgainstAnArrestIsNoIntervention() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Journalists protested against the arrest of an editor.", """
+                1 Journalists journalist NOUN 2 nsubj
+                2 protested protest VERB 0 root
+                3 against against ADP 5 case
+                4 the the DET 5 det
+                5 arrest arrest NOUN 2 obl
+                6 of of ADP 8 case
+                7 an a DET 8 det
+                8 editor editor NOUN 5 nmod
+                9 . . PUNCT 2 punct
+                """);
+        assertThat(of(ev, PloverType.PROTEST).get(0).acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Peaceful protest"));
+    }
+
+    @Test
+    void burningTyresAnywhereInTheReportMakeTheProtestAViolentDemonstration() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Residents protested. They burned tyres.", """
+                1 Residents resident NOUN 2 nsubj
+                2 protested protest VERB 0 root
+                3 . . PUNCT 2 punct
+
+                1 They they PRON 2 nsubj
+                2 burned burn VERB 0 root
+                3 tyres tyre NOUN 2 obj
+                4 . . PUNCT 2 punct
+                """);
+        Event protest = of(ev, PloverType.PROTEST).get(0);
+        assertThat(protest.acled()).contains(new Event.Acled("Riots", "Violent demonstration", "riotous"));
+        assertThat(protest.mode()).contains("riot");
+    }
+
+    @Test
+    void frenchCasualtiesAreCountedFromTheParticipleObject() {
+        List<Event> ev = code("2020-05-02", Lang.FR, "Des hommes armés ont attaqué un poste, tuant trois policiers.", """
+                1 Des un DET 2 det
+                2 hommes homme NOUN 5 nsubj
+                3 armés armé ADJ 2 amod
+                4 ont avoir AUX 5 aux
+                5 attaqué attaquer VERB 0 root
+                6 un un DET 7 det
+                7 poste poste NOUN 5 obj
+                8 , , PUNCT 9 punct
+                9 tuant tuer VERB 5 advcl
+                10 trois trois NUM 11 nummod
+                11 policiers policier NOUN 9 obj
+                12 . . PUNCT 5 punct
+                """);
+        List<Event> assaults = of(ev, PloverType.ASSAULT);
+        assertThat(assaults).hasSize(1);
+        assertThat(assaults.get(0).count(Count.Kind.FATALITIES)).contains(3);
+        assertThat(assaults.get(0).acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Armed clash"));
+    }
+
+    @Test
+    void aDateInsideAPlaceNameDatesNothing() {
+        List<Event> ev = code("2020-04", Lang.EN, "On 28 April 2020, forces shelled the July 7 neighbourhood.", """
+                1 On on ADP 2 case
+                2 28 28 NUM 3 nummod
+                3 April April PROPN 7 obl
+                4 2020 2020 NUM 3 nummod
+                5 , , PUNCT 7 punct
+                6 forces force NOUN 7 nsubj
+                7 shelled shell VERB 0 root
+                8 the the DET 11 det
+                9 July July PROPN 11 compound
+                10 7 7 NUM 9 nummod
+                11 neighbourhood neighbourhood NOUN 7 obj
+                12 . . PUNCT 7 punct
+                """);
+        assertThat(of(ev, PloverType.ASSAULT).get(0).date().toString()).isEqualTo("2020-04-28");
+    }
+}
