@@ -23,7 +23,8 @@ import org.herodotus.text.Token;
  * <li>{@code resisted}: an attack that was repelled or answered ({@code @resist}, in its sentence or the next of the
  * paragraph) is an armed clash;</li>
  * <li>{@code one-sided}: any other violence of the "attack-or-clash" kind is an attack on civilians;</li>
- * <li>{@code territory}: state forces regain territory, others overtake it.</li>
+ * <li>{@code territory}: state forces regain territory, others overtake it ({@code territory-left}: ground taken
+ * as the other side withdrew, the lexicon's {@code @withdrawal}, is a non-violent transfer).</li>
  * </ul>
  */
 final class AcledTyping {
@@ -43,9 +44,14 @@ final class AcledTyping {
                                              boolean resisted) {
         if (e.acledType().isEmpty()) return Optional.empty();
         String type = e.acledType().get(), sub = e.acledSubType().get();
-        if (sub.equals("territory")) return Optional.of(new Event.Acled(type, territory(source), "territory"));
-        boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
         List<Token> agents = agents(s, t);
+        if (sub.equals("territory")) {
+            if (s.tokens().stream().anyMatch(x -> x != t && in(lex, "@withdrawal", x)))
+                return Optional.of(new Event.Acled("Strategic developments", "Non-violent transfer of territory", "territory-left"));
+            return Optional.of(new Event.Acled(type, state(source, agents, s, lex) ? "Government regains territory" : "Non-state actor overtakes territory",
+                    "territory"));
+        }
+        boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
         if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
                 && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
             boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x));
@@ -131,13 +137,24 @@ final class AcledTyping {
         return false;
     }
 
-    /** ACLED's territorial sub-type depends on who takes the ground: state forces regain it, others overtake it. */
-    private static String territory(List<ActorMention> source) {
-        boolean state = source.stream().anyMatch(m -> {
+    /**
+     * Whether state forces took the ground: the resolved actor's sector (government, military, police), else the
+     * agent's words ("government troops", "the army": the lexicon's {@code @state}; "militants": {@code @nonstate}).
+     */
+    private static boolean state(List<ActorMention> source, List<Token> agents, Sentence s, TriggerLexicon lex) {
+        for (ActorMention m : source) {
             ActorKind k = m.collective().kind();
-            String sec = m.collective().sector().map(Sector::code).orElse("");
-            return (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.AGENT) && (sec.equals("GOV") || sec.equals("MIL") || sec.equals("COP"));
-        });
-        return state ? "Government regains territory" : "Non-state actor overtakes territory";
+            String sec = m.sector().map(Sector::code).orElse("");
+            if ((k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.AGENT || k == ActorKind.PERSON)
+                    && (sec.equals("GOV") || sec.equals("MIL") || sec.equals("COP"))) return true;
+            if (sec.equals("REB") || sec.equals("UAF") || sec.equals("INS")) return false;
+        }
+        for (Token a : agents) {
+            List<Token> words = new ArrayList<>(List.of(a));
+            for (Token c : s.children(a)) if (c.rel().equals("compound") || c.rel().equals("amod") || c.rel().equals("nmod")) words.add(c);
+            if (words.stream().anyMatch(w -> in(lex, "@nonstate", w))) return false;
+            if (words.stream().anyMatch(w -> in(lex, "@state", w))) return true;
+        }
+        return false;
     }
 }

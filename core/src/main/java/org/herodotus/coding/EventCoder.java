@@ -77,6 +77,7 @@ public final class EventCoder {
                 raws.add(new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, times)));
             }
             raws = withoutOutcomes(s, raws, lex);
+            raws = withoutDisruptedWeapons(s, raws);
             List<Casualties.Stated> stated = casualties.in(s, a.text(), lex);
             List<Event> kept = new ArrayList<>();
             boolean resisted = resistedNearby(a, s, lex);
@@ -85,7 +86,7 @@ public final class EventCoder {
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return ProtestPasses.apply(a, out, lex);
+        return ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex);
     }
 
     /**
@@ -221,6 +222,22 @@ public final class EventCoder {
                 }
             }
             if (!outcome) out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Weapons found, seized or defused were not used: an assault trigger inside the object of a disrupted-weapons
+     * trigger ("defused 83 explosives planted by ...") is part of that event, not an attack.
+     */
+    private static List<Raw> withoutDisruptedWeapons(Sentence s, List<Raw> raws) {
+        List<Raw> out = new ArrayList<>();
+        for (Raw r : raws) {
+            boolean inside = false;
+            for (Raw o : raws)
+                if (o != r && r.entry().type() == PloverType.ASSAULT && o.entry().acledSubType().orElse("").equals("Disrupted weapons use")
+                        && s.dominates(o.trigger(), r.trigger())) inside = true;
+            if (!inside) out.add(r);
         }
         return out;
     }

@@ -18,11 +18,11 @@ import org.herodotus.text.Token;
  * confidence drops below the protest's;</li>
  * <li>{@code intervention}: when police or soldiers arrest, detain or disperse people in a protest report, the
  * protest is a "Protest with intervention", and so is the arrest;</li>
- * <li>{@code excessive-force}: when they kill or injure people there, or fire on them, it is "Excessive force
- * against protesters";</li>
+ * <li>{@code excessive-force}: when they kill or injure people there, or use lethal means ({@code @lethal}: live
+ * rounds), it is "Excessive force against protesters" (tear gas and rubber bullets are an intervention);</li>
  * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
  * burnt, barricades, rioters: the lexicon's {@code @riotous}), the protest is a violent demonstration (ACLED Riots),
- * whatever the police did.</li>
+ * and so are what the police did there and the clashes in its sentences.</li>
  * </ul>
  * A riot (violent demonstration, mob violence) keeps its type.
  */
@@ -42,7 +42,8 @@ final class ProtestPasses {
         boolean force = false, intervention = false;
         for (Event e : events) {
             if (!e.realis().happened() || !protestSentence(a, e, lex)) continue;
-            if (e.type() == PloverType.ASSAULT && (byStateForce(e) || e.count(Count.Kind.FATALITIES).isPresent() || e.count(Count.Kind.INJURED).isPresent())) force = true;
+            if (e.type() == PloverType.ASSAULT && (e.count(Count.Kind.FATALITIES).isPresent() || e.count(Count.Kind.INJURED).isPresent()
+                    || byStateForce(e) && sentenceHas(a, e, lex.set("@lethal")))) force = true;
         }
         for (Event e : events) if (e.realis().happened() && interventionOnCrowd(a, e, lex)) intervention = true;
         boolean riotous = false;
@@ -51,14 +52,15 @@ final class ProtestPasses {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Event x = e;
-            if (riotous && e.type() == PloverType.PROTEST && peaceful(e)) {
-                out.add(x.withAcled(Optional.of(RIOT)).withMode(Optional.of("riot")));
-                continue;
-            }
             if (CLAIMS.contains(e.type()) && protestSentence(a, e, lex) && e.confidence() >= top) x = x.withConfidence(top - 0.05);
             boolean protest = e.type() == PloverType.PROTEST && peaceful(e);
             boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && protestSentence(a, e, lex) && byStateForce(e);
-            if (force && (protest || stateAct)) x = x.withAcled(Optional.of(FORCE));
+            boolean clash = e.type() == PloverType.ASSAULT && e.realis().happened() && protestSentence(a, e, lex)
+                    && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")).orElse(false);
+            if (riotous && (protest || stateAct || clash)) {
+                x = x.withAcled(Optional.of(RIOT));
+                if (e.type() == PloverType.PROTEST) x = x.withMode(Optional.of("riot"));
+            } else if (force && (protest || stateAct)) x = x.withAcled(Optional.of(FORCE));
             else if (intervention && (protest || stateAct && e.type() == PloverType.COERCE)) x = x.withAcled(Optional.of(INTERVENTION));
             out.add(x);
         }
@@ -90,8 +92,12 @@ final class ProtestPasses {
     }
 
     private static boolean protestSentence(ParsedArticle a, Event e, TriggerLexicon lex) {
+        return sentenceHas(a, e, lex.set("@protest"));
+    }
+
+    private static boolean sentenceHas(ParsedArticle a, Event e, Set<String> words) {
         Sentence s = a.sentences().get(e.evidence().sentence());
-        for (Token t : s.tokens()) if (lex.set("@protest").contains(t.lemma()) || lex.set("@protest").contains(t.lower())) return true;
+        for (Token t : s.tokens()) if (words.contains(t.lemma()) || words.contains(t.lower())) return true;
         return false;
     }
 }

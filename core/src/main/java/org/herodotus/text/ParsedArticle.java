@@ -14,4 +14,14 @@ public record ParsedArticle(Article article, Lang lang, List<Sentence> sentences
     }
 
     public String text() { return article.text(); }
+
+    /** The paragraph number of each sentence: a blank line between two sentences starts a new paragraph. */
+    public int[] paragraphs() {
+        int[] out = new int[sentences.size()];
+        for (int i = 1; i < sentences.size(); i++) {
+            String gap = text().substring(sentences.get(i - 1).span().end(), sentences.get(i).span().start());
+            out[i] = out[i - 1] + (gap.contains("\n\n") || gap.contains("\n\r\n") ? 1 : 0);
+        }
+        return out;
+    }
 }
