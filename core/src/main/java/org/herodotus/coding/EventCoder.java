@@ -159,7 +159,8 @@ public final class EventCoder {
      * future realis; the statement is added as AGREE (cooperative intent) or THREATEN (conflictual or conditional).
      */
     private Optional<Event> statedIntention(ParsedArticle a, Sentence s, Event e) {
-        if (e.realis() != org.herodotus.model.Realis.FUTURE || e.type() == PloverType.THREATEN || e.type() == PloverType.AGREE) return Optional.empty();
+        if (e.realis() != org.herodotus.model.Realis.FUTURE || e.realisBy().equals("requested") || e.type() == PloverType.THREATEN
+                || e.type() == PloverType.AGREE) return Optional.empty();
         boolean conditional = false;
         for (Token t : s.tokens()) conditional |= CONDITIONAL_MARKS.contains(t.lower()) && t.rel().equals("mark");
         boolean conflict = e.type().quadCode() >= 3 || conditional;

@@ -15,20 +15,25 @@ import org.herodotus.time.TimeExpression;
 
 /**
  * Decides whether a coded trigger tells something that happened. Named rules, first match wins:
- * negated ("il n'y a pas eu d'affrontements"), hypothetical (conditionals, purposes, "censée"), future (governed by
- * an order or intention, "will", French future), historical (an explicit date well before the article), claimed
+ * negated ("il n'y a pas eu d'affrontements"), hypothetical (conditionals, purposes, "censée", obligations, "must"),
+ * future (governed by an order, intention, offer or demand, "will", French future, "would" in reported speech), historical (an explicit date well before the article), claimed
  * (reported by a party to the conflict, "selon l'ANL"), else actual.
  */
 public final class RealisClassifier {
     private static final Set<String> NEGATORS = Set.of("pas", "jamais", "aucun", "aucune", "not", "never", "no", "n't", "sans", "without", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
-            "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être");
+            "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
     private static final Set<String> PURPOSE = Set.of("afin", "pour", "so", "to", "aim", "viser", "if", "si", "unless");
     private static final Set<String> INTENT = Set.of("ordonner", "order", "prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
-            "decide", "seek", "chercher", "tenter", "try", "attempt", "appeler", "call", "urge", "demander", "exhorter", "envisager",
-            "consider", "propose", "proposer");
+            "decide", "seek", "chercher", "envisager", "consider", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
+            "swear", "prepare", "accepter", "prêt", "prête", "disposé", "offrir", "jurer");
+    /** Verbs whose complement is what someone asks another to do: it has not happened, and it is not the asker's intention. */
+    private static final Set<String> REQUESTED = Set.of("appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
+            "press", "pressure", "pressurize", "exiger", "réclamer", "presser", "pousser", "sommer", "encourage", "encourager", "invite", "inviter");
+    /** Verbs whose complement their subject refuses: "refusing to lift the curfew" lifts nothing. */
+    private static final Set<String> REFUSAL = Set.of("refuse", "reject", "decline", "refuser", "rejeter", "décliner", "renoncer", "renounce");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
     private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
             "prétendre", "préciser", "claim", "say", "announce", "state", "assert", "report", "insist", "confirm", "confirmer");
@@ -40,7 +45,9 @@ public final class RealisClassifier {
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors) {
         if (negated(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
+        if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
         if (dateEvidence.isPresent() && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (claimed(s, trigger, actors)) return new Verdict(Realis.CLAIMED, "party-report");
@@ -58,6 +65,17 @@ public final class RealisClassifier {
         return false;
     }
 
+    /** Whether the trigger is the complement (or inside the object) of one of these verbs, within three arcs. */
+    private static boolean governedBy(Sentence s, Token t, Set<String> verbs) {
+        Token cur = t;
+        for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
+            Token h = s.token(cur.head());
+            if (verbs.contains(h.lemma())) return true;
+            cur = h;
+        }
+        return false;
+    }
+
     private static boolean hasChild(Sentence s, Token t, Set<String> words) {
         for (Token c : s.children(t)) if (words.contains(c.lower()) || words.contains(c.lemma())) return true;
         return false;
@@ -69,8 +87,9 @@ public final class RealisClassifier {
     }
 
     private static boolean hypothetical(Sentence s, Token t) {
-        if (conditionalForm(t)) return true;
+        if (conditionalForm(t) && !reportedFuture(s, t)) return true;
         for (Token c : s.children(t)) {
+            if (c.rel().equals("aux") && c.lower().equals("would") && reportedFuture(s, t)) continue;
             if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c))) return true;
             if (c.rel().equals("mark") && (c.lower().equals("si") || c.lower().equals("if"))) return true;
         }
@@ -89,6 +108,22 @@ public final class RealisClassifier {
         return false;
     }
 
+    /**
+     * The future in the past of reported speech: "they said they would boycott", "il a annoncé qu'il retirerait ses
+     * troupes" (a clause under a reporting verb, with no "if" in the sentence) tells a stated intention, not a
+     * hypothesis.
+     */
+    private static boolean reportedFuture(Sentence s, Token t) {
+        for (Token x : s.tokens()) if (x.rel().equals("mark") && (x.lower().equals("if") || x.lower().equals("si"))) return false;
+        Token cur = t;
+        for (int hop = 0; hop < 2 && cur.head() >= 0; hop++) {
+            Token h = s.token(cur.head());
+            if ((cur.rel().equals("ccomp") || cur.rel().equals("parataxis")) && REPORT.contains(h.lemma())) return true;
+            cur = h;
+        }
+        return false;
+    }
+
     /** Relations through which a governing word's mood reaches the trigger. */
     private static boolean embedding(Token t) {
         String r = t.rel();
@@ -100,6 +135,12 @@ public final class RealisClassifier {
         String w = t.lower();
         if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront"))) return true;
         for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
+        if ((t.upos().equals("VERB") && (w.endsWith("rait") || w.endsWith("raient")) || hasChild(s, t, Set.of("would"))) && reportedFuture(s, t)) return true;
+        if (t.isNoun() && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) && t.head() >= 0) {
+            Token verb = s.token(t.head());
+            for (Token c : s.children(verb)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
+            if (hasChild(s, verb, Set.of("would")) && reportedFuture(s, verb)) return true;
+        }
         for (Token c : s.children(t)) if (c.rel().equals("mark") && c.lower().equals("to") && s.head(t).map(h -> INTENT.contains(h.lemma())).orElse(false)) return true;
         Token cur = t;
         for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
