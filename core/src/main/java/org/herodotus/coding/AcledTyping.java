@@ -30,6 +30,10 @@ import org.herodotus.text.Token;
 final class AcledTyping {
     static final String ATTACK_OR_CLASH = "attack-or-clash";
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "UAF", "SPY", "INS");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "février",
+            "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi",
+            "jeudi", "vendredi", "samedi", "dimanche", "night", "morning", "evening", "afternoon", "day", "week", "nuit", "matin", "soir", "jour");
     private static final Set<String> TARGET_CASE = Set.of("contre", "sur", "against", "on", "at", "with", "avec");
     private static final Set<String> NOT_CROWD_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon", "Abduction/forced disappearance", "Sexual violence");
@@ -110,7 +114,7 @@ final class AcledTyping {
         for (Token c : s.children(t)) {
             String r = c.deprel();
             if (!t.isNoun() && (passive ? r.equals("nsubj:pass") : r.equals("obj"))) out.add(c);
-            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && hasCase(s, c, TARGET_CASE)) out.add(c);
+            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && hasCase(s, c, TARGET_CASE) && !temporal(c)) out.add(c);
         }
         List<Token> withConj = new ArrayList<>(out);
         for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);
@@ -125,6 +129,12 @@ final class AcledTyping {
             out.add(x);
         }
         return out;
+    }
+
+    /** "On 5 May" is a date, not a target. */
+    private static boolean temporal(Token t) {
+        String n = t.nerBare();
+        return n.equals("DATE") || n.equals("TIME") || n.equals("DURATION") || t.deprel().endsWith("tmod") || CALENDAR.contains(t.lower());
     }
 
     private static boolean passive(Sentence s, Token t) {

@@ -86,7 +86,7 @@ public final class EventCoder {
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex);
+        return SaliencePass.apply(a, ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex));
     }
 
     /**

@@ -22,7 +22,7 @@ import org.herodotus.text.Token;
  * rounds), it is "Excessive force against protesters" (tear gas and rubber bullets are an intervention);</li>
  * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
  * burnt, barricades, rioters: the lexicon's {@code @riotous}), the protest is a violent demonstration (ACLED Riots),
- * and so are what the police did there and the clashes in its sentences.</li>
+ * and so are what the police did there and the clashes and destruction in its sentences.</li>
  * </ul>
  * A riot (violent demonstration, mob violence) keeps its type.
  */
@@ -55,8 +55,9 @@ final class ProtestPasses {
             if (CLAIMS.contains(e.type()) && protestSentence(a, e, lex) && e.confidence() >= top) x = x.withConfidence(top - 0.05);
             boolean protest = e.type() == PloverType.PROTEST && peaceful(e);
             boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && protestSentence(a, e, lex) && byStateForce(e);
-            boolean clash = e.type() == PloverType.ASSAULT && e.realis().happened() && protestSentence(a, e, lex)
-                    && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")).orElse(false);
+            boolean clash = (e.type() == PloverType.ASSAULT || e.type() == PloverType.COERCE) && e.realis().happened() && protestSentence(a, e, lex)
+                    && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")
+                    || c.subEventType().equals("Looting/property destruction")).orElse(false);
             if (riotous && (protest || stateAct || clash)) {
                 x = x.withAcled(Optional.of(RIOT));
                 if (e.type() == PloverType.PROTEST) x = x.withMode(Optional.of("riot"));
