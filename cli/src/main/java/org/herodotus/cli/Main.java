@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The herodotus command line. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
-        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Eval.class, Bench.class})
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Eval.class, GoldenRecords.class, Bench.class})
 public final class Main implements Runnable {
     @Override public void run() { CommandLine.usage(this, System.out); }
 

@@ -36,7 +36,7 @@ class EndToEndTest {
         new Runner(Shared.herodotus().pipeline(), 1, System.err).run(in, out::add, (o, m) -> { });
         assertThat(out).hasSize(1);
         List<Event> ev = out.get(0).events();
-        Event seize = ev.stream().filter(e -> e.type() == PloverType.COERCE).findFirst().orElseThrow(() -> new AssertionError(GoldenRecordsTest.describe(ev)));
+        Event seize = ev.stream().filter(e -> e.type() == PloverType.COERCE).findFirst().orElseThrow(() -> new AssertionError(GoldenRecords.describe(ev)));
         assertThat(seize.actors()).extracting(m -> m.collective().id().value()).contains("stc");
         assertThat(seize.location().orElseThrow().mention().place().country().value()).isEqualTo("YEM");
         assertThat(seize.date().toString()).isEqualTo("2019-08-10");

@@ -74,8 +74,8 @@ class FictionalWorldTest {
             tests.add(DynamicTest.dynamicTest(id + " [" + category + "] " + comment, () -> {
                 List<Event> events = p.run(a).events();
                 for (String clause : expect.split(" && "))
-                    assertThat(GoldenRecordsTest.holds(clause.trim(), events))
-                            .as("%s: %s\nin %s", id, clause, GoldenRecordsTest.describe(events)).isTrue();
+                    assertThat(GoldenRecords.holds(clause.trim(), events))
+                            .as("%s: %s\nin %s", id, clause, GoldenRecords.describe(events)).isTrue();
             }));
         }
         return tests.stream();

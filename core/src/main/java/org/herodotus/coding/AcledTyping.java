@@ -18,6 +18,8 @@ import org.herodotus.text.Token;
  * <li>{@code crowd-violence}: violence by a crowd (residents, villagers, a mob; the lexicon's {@code @crowd}) with no
  * armed side is a riot: a violent demonstration when the sentence speaks of protest ({@code @protest}), else mob
  * violence;</li>
+ * <li>{@code on-protesters}: violence by state forces (police, army) whose victims are protesters
+ * ({@code @protester}) is excessive force against protesters;</li>
  * <li>{@code armed-victims}: violence whose targets or victims are armed (soldiers, police, rebels; a checkpoint or a
  * base: the lexicon's {@code @armed}, or an actor of an armed sector) is an armed clash;</li>
  * <li>{@code resisted}: an attack that was repelled or answered ({@code @resist}, in its sentence or the next of the
@@ -50,7 +52,7 @@ final class AcledTyping {
         String type = e.acledType().get(), sub = e.acledSubType().get();
         List<Token> agents = agents(s, t);
         if (sub.equals("territory")) {
-            if (s.tokens().stream().anyMatch(x -> x != t && in(lex, "@withdrawal", x)))
+            if (s.tokens().stream().anyMatch(x -> x != t && in(lex, "@withdrawal", x) && ownSubjectOrNoun(s, x)))
                 return Optional.of(new Event.Acled("Strategic developments", "Non-violent transfer of territory", "territory-left"));
             return Optional.of(new Event.Acled(type, state(source, agents, s, lex) ? "Government regains territory" : "Non-state actor overtakes territory",
                     "territory"));
@@ -61,15 +63,22 @@ final class AcledTyping {
             boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));
         }
-        if (!sub.equals(ATTACK_OR_CLASH)) return Optional.of(new Event.Acled(type, sub, "lexicon"));
         List<Token> hurt = new ArrayList<>(patients(s, t));
         if (hurt.isEmpty() && !t.isNoun()) hurt.addAll(beyondAgents(s, t, agents));
         hurt.addAll(victims);
+        if (violent && hurt.stream().anyMatch(x -> in(lex, "@protester", x)) && (source.stream().anyMatch(AcledTyping::stateForce)
+                || agents.stream().anyMatch(a -> in(lex, "@state", a) || s.children(a).stream().anyMatch(c -> in(lex, "@state", c)))))
+            return Optional.of(new Event.Acled("Protests", "Excessive force against protesters", "on-protesters"));
+        if (!sub.equals(ATTACK_OR_CLASH)) return Optional.of(new Event.Acled(type, sub, "lexicon"));
         if (target.stream().anyMatch(AcledTyping::armed) || hurt.stream().anyMatch(x -> armed(lex, s, x, actors)))
             return Optional.of(new Event.Acled("Battles", "Armed clash", "armed-victims"));
         if (resisted)
             return Optional.of(new Event.Acled("Battles", "Armed clash", "resisted"));
         return Optional.of(new Event.Acled("Violence against civilians", "Attack", "one-sided"));
+    }
+
+    private static boolean stateForce(ActorMention m) {
+        return m.sector().map(x -> x.code().equals("MIL") || x.code().equals("COP")).orElse(false);
     }
 
     private static boolean armed(ActorMention m) {
@@ -116,6 +125,9 @@ final class AcledTyping {
             if (!t.isNoun() && (passive ? r.equals("nsubj:pass") : r.equals("obj"))) out.add(c);
             if ((c.rel().equals("obl") || c.rel().equals("nmod")) && hasCase(s, c, TARGET_CASE) && !temporal(c)) out.add(c);
         }
+        if (out.isEmpty() && t.isNoun() && t.rel().equals("obj") && t.head() >= 0)
+            for (Token c : s.children(s.token(t.head())))
+                if (c.rel().equals("obl") && hasCase(s, c, TARGET_CASE) && !temporal(c)) out.add(c);
         List<Token> withConj = new ArrayList<>(out);
         for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);
         return withConj;
@@ -129,6 +141,13 @@ final class AcledTyping {
             out.add(x);
         }
         return out;
+    }
+
+    /** A withdrawal by someone: a noun ("the withdrawal"), or a verb with its own subject ("after the army pulled out"). */
+    private static boolean ownSubjectOrNoun(Sentence s, Token x) {
+        if (x.isNoun()) return true;
+        for (Token c : s.children(x)) if (c.rel().equals("nsubj")) return true;
+        return false;
     }
 
     /** "On 5 May" is a date, not a target. */

@@ -34,6 +34,12 @@ public record Event(String id, ArticleId article, PloverType type, Optional<Stri
                 confidence, coder);
     }
 
+    /** The same evidence recoded: another PLOVER type, mode and CAMEO code (a crowd's violence found to be a riot). */
+    public Event withType(PloverType t, Optional<String> m, String cameoCode) {
+        return new Event(id, article, t, m, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameoCode, acled, size,
+                evidence, confidence, coder);
+    }
+
     public Event withMode(Optional<String> m) {
         return new Event(id, article, type, m, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, size,
                 evidence, confidence, coder);

@@ -73,8 +73,11 @@ public final class EventCoder {
             for (Token t : s.tokens()) {
                 Optional<TriggerEntry> e = match(lex, s, t, actors);
                 if (e.isEmpty()) continue;
-                if (subsumed(s, t, e.get(), raws, lex)) continue;
-                raws.add(new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, times)));
+                Optional<Raw> under = subsumer(s, t, e.get(), raws, lex);
+                if (under.isPresent() && !(t.isVerb() && under.get().trigger().isNoun() && !outcomeWord(lex, t))) continue;
+                Raw raw = new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, times));
+                if (under.isPresent() && !(under.get().event().actors().isEmpty() && !raw.event().actors().isEmpty())) continue;
+                if (under.isPresent()) raws.set(raws.indexOf(under.get()), raw); else raws.add(raw);
             }
             raws = withoutOutcomes(s, raws, lex);
             raws = withoutDisruptedWeapons(s, raws);
@@ -86,7 +89,7 @@ public final class EventCoder {
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return SaliencePass.apply(a, ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex));
+        return SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)));
     }
 
     /**
@@ -112,7 +115,9 @@ public final class EventCoder {
             if (kind != Count.Kind.ARRESTED && !lex.set("@arrest").contains(st.word().lemma())) victims.addAll(st.victims());
         }
         Optional<Event.Acled> acled = AcledTyping.decide(r.entry(), lex, s, r.trigger(), r.event().actors(), r.event().recipients(), victims, actors, resisted);
-        return r.event().withAcled(acled).withSize(counts);
+        Event e = r.event().withAcled(acled).withSize(counts);
+        boolean riot = acled.map(x -> x.subEventType().equals("Violent demonstration") && x.by().equals("crowd-violence")).orElse(false);
+        return riot && e.type() == PloverType.ASSAULT ? e.withType(PloverType.PROTEST, Optional.of("riot"), "145") : e;
     }
 
     /**
@@ -208,8 +213,9 @@ public final class EventCoder {
     /**
      * Casualty verbs are often the outcome of the event that caused them: "three were killed in clashes" is the
      * clashes, "gunmen attacked a checkpoint, killing five" the attack. A kill/injure trigger (the lexicon's
-     * {@code @fatal} and {@code @injure} sets) within two arcs of another assault trigger, above or below it, is
-     * dropped; its count and victims go to that event.
+     * {@code @fatal} and {@code @injure} sets) within two arcs of another assault trigger, above or below it, or
+     * beside the noun trigger of the same light verb ("opened fire on protesters, killing 12"), is dropped; its count
+     * and victims go to that event.
      */
     private static List<Raw> withoutOutcomes(Sentence s, List<Raw> raws, TriggerLexicon lex) {
         List<Raw> out = new ArrayList<>();
@@ -220,6 +226,7 @@ public final class EventCoder {
                     if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
                     int below = s.ancestors(o.trigger()).indexOf(r.trigger()), above = s.ancestors(r.trigger()).indexOf(o.trigger());
                     if (below >= 0 && below <= 2 || above >= 0 && above <= 2) outcome = true;
+                    if (o.trigger().isNoun() && o.trigger().head() >= 0 && o.trigger().head() == r.trigger().head()) outcome = true;
                 }
             }
             if (!outcome) out.add(r);
@@ -247,14 +254,18 @@ public final class EventCoder {
         return lex.set("@fatal").contains(t.lemma()) || lex.set("@injure").contains(t.lemma());
     }
 
-    /** A noun trigger directly under a verb trigger of the same type adds nothing ("a lancé une offensive" is one event). */
-    private static boolean subsumed(Sentence s, Token t, TriggerEntry e, List<Raw> raws, TriggerLexicon lex) {
+    /**
+     * Two triggers of the same type, one the direct dependent of the other, are one event ("a lancé une offensive",
+     * "aid was distributed by the WFP"): the earlier one found, which the verb replaces when the earlier is its noun
+     * and only the verb names an agent.
+     */
+    private static Optional<Raw> subsumer(Sentence s, Token t, TriggerEntry e, List<Raw> raws, TriggerLexicon lex) {
         for (Raw r : raws) {
             Token o = r.trigger();
-            if (outcomeWord(lex, o)) continue;
-            if (r.entry().type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return true;
+            if (outcomeWord(lex, o) || t.rel().equals("conj") || o.rel().equals("conj")) continue;
+            if (r.entry().type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return Optional.of(r);
         }
-        return false;
+        return Optional.empty();
     }
 
     private static final Set<String> PURPOSE_CASE = Set.of("pour", "for");
@@ -263,6 +274,7 @@ public final class EventCoder {
 
     private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
         if (t.isNoun() && (hasCase(s, t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
+        if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
         for (TriggerEntry e : lex.entries(t.lemma())) {
             if (!e.acceptsPos(t.upos())) continue;
             boolean ok = true;
@@ -295,7 +307,9 @@ public final class EventCoder {
                 return false;
             }
             case DOWN: {
-                for (Token d : s.subtree(t)) if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower()))) return true;
+                for (Token d : s.subtree(t))
+                    if (d != t && (c.values().contains(d.lemma()) || c.values().contains(d.lower())
+                            || c.values().contains(":place") && d.upos().equals("PROPN") && d.nerPlace())) return true;
                 return false;
             }
             case SUBJ: {
@@ -332,7 +346,7 @@ public final class EventCoder {
                 if (!source.isEmpty()) break;
             }
             for (Token c : s.children(t)) if (c.rel().equals("nmod") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
-            if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, actors));
+            if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
         } else {
             for (Token c : s.children(t)) {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
@@ -349,7 +363,9 @@ public final class EventCoder {
 
         Optional<TimeExpression> when = date(s, t, times).or(() -> dateline(a, s, times));
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
-        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors);
+        List<ActorMention> participants = new ArrayList<>(source);
+        participants.addAll(target);
+        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors, participants);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
 
         List<String> context = new ArrayList<>();
@@ -393,17 +409,30 @@ public final class EventCoder {
 
     /**
      * The agent of a noun trigger that is the object of a verb ("a lancé une offensive", "ordonne le début de
-     * l'offensive"): that verb's subject. A noun in any other position ("plongée dans le chaos depuis le meurtre de
+     * l'offensive"): that verb's subject, unless the verb only speaks of the event ("condemned the shelling"). A noun in any other position ("plongée dans le chaos depuis le meurtre de
      * X") takes no agent from its clause.
      */
-    private static List<ActorMention> lightVerbSubject(Sentence s, Token t, ActorLinks actors) {
+    private static List<ActorMention> lightVerbSubject(Sentence s, Token t, ActorLinks actors, TriggerLexicon lex) {
         Token cur = t;
         while (cur.rel().equals("nmod") && cur.head() >= 0) cur = s.token(cur.head());
         if (!cur.rel().equals("obj") || cur.head() < 0) return List.of();
         Token verb = s.token(cur.head());
-        if (!verb.isVerb()) return List.of();
+        if (!verb.isVerb() || statementVerb(lex, verb)) return List.of();
         for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
         return governingSubject(s, verb, actors);
+    }
+
+    /**
+     * A verb that speaks about an event rather than doing it ("condemned the shelling", "a démenti l'attaque"): one
+     * the lexicon codes as a verbal event (PLOVER's verbal quad classes), or a verb of reporting.
+     */
+    private static boolean statementVerb(TriggerLexicon lex, Token verb) {
+        if (SPEECH.contains(verb.lemma())) return true;
+        for (TriggerEntry e : lex.entries(verb.lemma())) {
+            int q = e.type().quadCode();
+            if (!e.pos().equals("NOUN") && (q == 1 || q == 3)) return true;
+        }
+        return false;
     }
 
     /** The implicit agent: the controller of an infinitive, the antecedent of a relative, or the subject of the clause above. */
@@ -583,7 +612,7 @@ public final class EventCoder {
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "carry", "conduct", "mount", "organise", "organize", "lead",
-            "begin", "start", "continue", "erupt", "break", "take", "mener", "lancer", "organiser", "tenir", "effectuer", "procéder", "déclencher",
+            "begin", "start", "continue", "erupt", "break", "take", "perform", "do", "mener", "lancer", "organiser", "tenir", "effectuer", "procéder", "déclencher",
             "éclater", "poursuivre", "commencer", "entamer");
     private static final Set<String> ADJUNCT = Set.of("advcl", "acl");
 

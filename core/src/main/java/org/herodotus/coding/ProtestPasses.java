@@ -54,7 +54,7 @@ final class ProtestPasses {
             Event x = e;
             if (CLAIMS.contains(e.type()) && protestSentence(a, e, lex) && e.confidence() >= top) x = x.withConfidence(top - 0.05);
             boolean protest = e.type() == PloverType.PROTEST && peaceful(e);
-            boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && protestSentence(a, e, lex) && byStateForce(e);
+            boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && (protestSentence(a, e, lex) || riotous) && byStateForce(e);
             boolean clash = (e.type() == PloverType.ASSAULT || e.type() == PloverType.COERCE) && e.realis().happened() && protestSentence(a, e, lex)
                     && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")
                     || c.subEventType().equals("Looting/property destruction")).orElse(false);

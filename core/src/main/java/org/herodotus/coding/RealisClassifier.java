@@ -28,7 +28,7 @@ public final class RealisClassifier {
     private static final Set<String> INTENT = Set.of("ordonner", "order", "prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
             "decide", "seek", "chercher", "envisager", "consider", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
-            "swear", "prepare", "accepter", "prêt", "prête", "disposé", "offrir", "jurer");
+            "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer");
     /** Verbs whose complement is what someone asks another to do: it has not happened, and it is not the asker's intention. */
     private static final Set<String> REQUESTED = Set.of("appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
             "press", "pressure", "pressurize", "exiger", "réclamer", "presser", "pousser", "sommer", "encourage", "encourager", "invite", "inviter");
@@ -37,6 +37,9 @@ public final class RealisClassifier {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
     private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
             "prétendre", "préciser", "claim", "say", "announce", "state", "assert", "report", "insist", "confirm", "confirmer");
+    /** Verbs that accuse someone of the event they govern: what they tell is an allegation. */
+    private static final Set<String> ALLEGE = Set.of("accuse", "blame", "allege", "accuser", "imputer", "reprocher", "incriminer");
+    private static final Set<String> ARMED_SIDE = Set.of("MIL", "REB", "UAF", "INS", "SPY");
     private static final Set<String> ACCORDING = Set.of("selon", "according", "d'après");
 
     /** The realis and the rule that decided it. */
@@ -44,13 +47,23 @@ public final class RealisClassifier {
 
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors) {
-        if (negated(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        return classify(s, trigger, date, dateEvidence, articleDate, anchorGiven, actors, List.of());
+    }
+
+    /**
+     * @param participants the event's own actors and recipients: a report by one of them is a claim even when it is
+     *                     an open actor ("the Taliban said they had taken ...")
+     */
+    public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
+                            boolean anchorGiven, ActorLinks actors, List<ActorMention> participants) {
+        if (negated(s, trigger) || governedBy(s, trigger, DENY)) return new Verdict(Realis.NEGATED, "negation");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
         if (dateEvidence.isPresent() && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
-        if (claimed(s, trigger, actors)) return new Verdict(Realis.CLAIMED, "party-report");
+        if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
+        if (claimed(s, trigger, actors, participants)) return new Verdict(Realis.CLAIMED, "party-report");
         return new Verdict(Realis.ACTUAL, "default");
     }
 
@@ -133,7 +146,8 @@ public final class RealisClassifier {
 
     private static boolean future(Sentence s, Token t) {
         String w = t.lower();
-        if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront"))) return true;
+        if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira") || w.endsWith("dra")
+                || w.endsWith("dront"))) return true;
         for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
         if ((t.upos().equals("VERB") && (w.endsWith("rait") || w.endsWith("raient")) || hasChild(s, t, Set.of("would"))) && reportedFuture(s, t)) return true;
         if (t.isNoun() && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) && t.head() >= 0) {
@@ -164,33 +178,40 @@ public final class RealisClassifier {
     /** How far back from the article's date an event still counts as news rather than background. */
     static final int REPORTING_WINDOW_DAYS = 31;
 
-    private static boolean claimed(Sentence s, Token t, ActorLinks actors) {
+    private static boolean claimed(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants) {
         Token cur = t;
         for (int hop = 0; hop < 3; hop++) {
             for (Token c : s.children(cur)) {
                 if (!c.rel().equals("obl") && !c.rel().equals("nmod")) continue;
                 boolean according = false;
                 for (Token g : s.children(c)) according |= ACCORDING.contains(g.lower());
-                if (according && partyIn(s, c, actors)) return true;
+                if (according && partyIn(s, c, actors, participants)) return true;
             }
             if (cur.head() < 0) break;
             String rel = cur.rel();
             Token h = s.token(cur.head());
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) && REPORT.contains(h.lemma())) {
-                for (Token c : s.children(h)) if (c.rel().equals("nsubj") && partyIn(s, c, actors)) return true;
+                for (Token c : s.children(h)) if (c.rel().equals("nsubj") && partyIn(s, c, actors, participants)) return true;
             }
             cur = h;
         }
         for (Token c : s.children(t)) if (c.rel().equals("parataxis") && REPORT.contains(c.lemma()))
-            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors)) return true;
+            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors, participants)) return true;
         return false;
     }
 
-    /** Whether the subtree of {@code t} names a known party (an actor of the KB or one built on it, not an open name). */
-    private static boolean partyIn(Sentence s, Token t, ActorLinks actors) {
+    /**
+     * Whether the subtree of {@code t} names a party to the conflict that speaks of it: one of the event's own actors
+     * or recipients, or a known armed side (an armed group, a military, rebels, unidentified gunmen). Police,
+     * officials and civilians reporting what others did are sources, not claimants.
+     */
+    private static boolean partyIn(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants) {
         List<Token> sub = s.subtree(t);
         for (ActorMention m : actors.inSentence(s.index())) {
-            if (!m.actor().known() || m.actor().kind() == ActorKind.IGO) continue;
+            boolean participant = participants.stream().anyMatch(p -> p.actor().id().equals(m.actor().id()) || p.collective().id().equals(m.collective().id()));
+            boolean armedSide = m.actor().known() && m.actor().kind() != ActorKind.IGO
+                    && (m.collective().kind() == ActorKind.ARMED_GROUP || m.sector().map(x -> ARMED_SIDE.contains(x.code())).orElse(false));
+            if (!participant && !armedSide) continue;
             for (Token x : sub) if (m.span().contains(x.span())) return true;
         }
         return false;

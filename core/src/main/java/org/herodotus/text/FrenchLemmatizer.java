@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Normalises French verbs to their infinitive and nouns/adjectives to their singular, since CoreNLP ships no
  * French lemmatizer. Irregular forms come from a data file ("pris" → prendre); regular first- and second-group
- * endings are stripped ("emparée" → emparer, "envahissent" → envahir), preferring an infinitive the caller knows.
+ * endings are stripped ("emparée" → emparer, "envahissent" → envahir) and the common third-group ones mapped
+ * ("suspendu" → suspendre, "remis" → remettre), preferring an infinitive the caller knows.
  * Immutable and thread-safe.
  */
 public final class FrenchLemmatizer {
@@ -25,6 +26,14 @@ public final class FrenchLemmatizer {
             "âtes", "ât", "ées", "ée", "és", "é", "ent", "ons", "ez", "er", "es", "e", "as", "ai", "a"};
     private static final String[] IR_ENDINGS = {"issions", "issiez", "issaient", "issait", "issais", "issant", "issent",
             "issons", "issez", "iront", "irait", "iraient", "ira", "irent", "ies", "ie", "is", "it", "ir", "i"};
+
+    /** Third-group endings and the infinitive ending they come from: suspendu → suspendre, remis → remettre, détruit → détruire. */
+    private static final String[][] RE_ENDINGS = {{"endus", "endre"}, {"endues", "endre"}, {"endue", "endre"}, {"endu", "endre"},
+            {"ondus", "ondre"}, {"ondue", "ondre"}, {"ondu", "ondre"}, {"erdus", "erdre"}, {"erdu", "erdre"}, {"mises", "mettre"},
+            {"mise", "mettre"}, {"mis", "mettre"}, {"mettent", "mettre"}, {"mettra", "mettre"}, {"mettront", "mettre"},
+            {"mettait", "mettre"}, {"mettant", "mettre"}, {"met", "mettre"}, {"ndraient", "ndre"}, {"ndrait", "ndre"},
+            {"ndront", "ndre"}, {"ndra", "ndre"}, {"ndaient", "ndre"}, {"ndait", "ndre"}, {"ndent", "ndre"}, {"ndant", "ndre"},
+            {"nd", "ndre"}, {"uites", "uire"}, {"uits", "uire"}, {"uite", "uire"}, {"uit", "uire"}, {"uisent", "uire"}};
 
     private final Map<String, String> irregular;
     private final Set<String> known;
@@ -73,6 +82,9 @@ public final class FrenchLemmatizer {
         if (irr != null) return irr;
         if (known.contains(w)) return w;
         List<String> cands = new ArrayList<>();
+        for (String[] e : RE_ENDINGS) {
+            if (w.endsWith(e[0]) && w.length() > e[0].length() + 1) cands.add(w.substring(0, w.length() - e[0].length()) + e[1]);
+        }
         for (String e : ER_ENDINGS) {
             if (w.endsWith(e) && w.length() > e.length() + 1) {
                 String stem = w.substring(0, w.length() - e.length());
