@@ -60,7 +60,7 @@ final class AcledTyping {
         boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
         if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
                 && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
-            boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x));
+            boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x)) || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));
         }
         List<Token> hurt = new ArrayList<>(patients(s, t));

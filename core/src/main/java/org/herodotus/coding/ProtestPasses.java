@@ -21,7 +21,8 @@ import org.herodotus.text.Token;
  * <li>{@code excessive-force}: when they kill or injure people there, or use lethal means ({@code @lethal}: live
  * rounds), it is "Excessive force against protesters" (tear gas and rubber bullets are an intervention);</li>
  * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
- * burnt, barricades, rioters: the lexicon's {@code @riotous}), the protest is a violent demonstration (ACLED Riots),
+ * burnt, barricades, rioters, clashes: the lexicon's {@code @riotous}, which leaves out the bare noun "riot" that
+ * reports often use for past events), the protest is a violent demonstration (ACLED Riots),
  * and so are what the police did there and the clashes and destruction in its sentences.</li>
  * </ul>
  * A riot (violent demonstration, mob violence) keeps its type.
@@ -37,7 +38,9 @@ final class ProtestPasses {
 
     static List<Event> apply(ParsedArticle a, List<Event> events, TriggerLexicon lex) {
         List<Event> protests = events.stream().filter(e -> e.type() == PloverType.PROTEST && e.realis().happened()).toList();
-        if (protests.isEmpty()) return events;
+        boolean crowdReport = events.stream().anyMatch(e -> e.realis().happened()
+                && e.acled().map(x -> x.eventType().equals("Riots") || x.eventType().equals("Protests")).orElse(false));
+        if (protests.isEmpty() && !crowdReport) return events;
         double top = protests.stream().mapToDouble(Event::confidence).max().orElse(0);
         boolean force = false, intervention = false;
         for (Event e : events) {
