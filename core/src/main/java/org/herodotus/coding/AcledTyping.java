@@ -107,9 +107,9 @@ final class AcledTyping {
             if (passive && (r.equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
             if (t.isNoun() && (r.equals("nmod:poss") || c.rel().equals("nmod") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
         }
-        if (out.isEmpty() && t.isNoun() && (t.rel().equals("obj") || t.rel().equals("nsubj")) && t.head() >= 0) {
+        if (out.isEmpty() && t.isNoun() && t.rel().equals("obj") && t.head() >= 0) {
             Token verb = s.token(t.head());
-            if (t.rel().equals("obj")) for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) out.add(c);
+            if (verb.isVerb()) for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) out.add(c);
         }
         List<Token> withConj = new ArrayList<>(out);
         for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);

@@ -176,7 +176,7 @@ public final class EventCoder {
         return Optional.of(new Event(id, e.article(), type, Optional.empty(), e.context(), org.herodotus.model.Realis.ACTUAL, "stated-intention",
                 e.date(), e.dateEvidence(), e.actors(), e.recipients(), e.location(), cameo, Optional.empty(), List.of(),
                 new Event.Evidence(e.evidence().sentence(), e.evidence().span(), e.evidence().quote(), e.evidence().trigger(), e.evidence().triggerText(),
-                        "intention:" + e.evidence().rule()), Math.max(0.05, Math.round((e.confidence() - 0.05) * 100) / 100.0), e.coder()));
+                        "intention:" + e.evidence().rule()), Math.max(0.05, Math.round((e.confidence() - 0.15) * 100) / 100.0), e.coder()));
     }
 
     private static final Set<String> OBLIGATION = Set.of("must", "should", "doit", "doivent", "devrait", "devraient");

@@ -22,7 +22,8 @@ import org.herodotus.text.Token;
  * rounds), it is "Excessive force against protesters" (tear gas and rubber bullets are an intervention);</li>
  * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
  * burnt, barricades, rioters, clashes: the lexicon's {@code @riotous}, which leaves out the bare noun "riot" that
- * reports often use for past events), the protest is a violent demonstration (ACLED Riots),
+ * reports often use for past events), or when a riot is itself reported as happening ("students riot"), the
+ * protest is a violent demonstration (ACLED Riots),
  * and so are what the police did there and the clashes and destruction in its sentences.</li>
  * </ul>
  * A riot (violent demonstration, mob violence) keeps its type.
@@ -49,7 +50,8 @@ final class ProtestPasses {
                     || byStateForce(e) && sentenceHas(a, e, lex.set("@lethal")))) force = true;
         }
         for (Event e : events) if (e.realis().happened() && interventionOnCrowd(a, e, lex)) intervention = true;
-        boolean riotous = false;
+        boolean riotous = events.stream().anyMatch(e -> e.realis().happened() && e.type() == PloverType.PROTEST
+                && e.acled().map(x -> x.subEventType().equals("Violent demonstration")).orElse(false) && toldAsHappening(a, e));
         for (Sentence s : a.sentences())
             for (Token t : s.tokens()) riotous |= lex.set("@riotous").contains(t.lemma()) || lex.set("@riotous").contains(t.lower());
         List<Event> out = new ArrayList<>();
@@ -84,6 +86,20 @@ final class ProtestPasses {
         for (Token x : AcledTyping.agents(s, t.get())) if (lex.set("@armed").contains(x.lemma()) || lex.set("@armed").contains(x.lower())) return true;
         for (Token x : AcledTyping.patients(s, t.get()))
             if (lex.set("@protest").contains(x.lemma()) || lex.set("@crowd").contains(x.lemma()) || lex.set("@crowd").contains(x.lower())) return true;
+        return false;
+    }
+
+    /**
+     * Whether an event's trigger tells it as happening rather than naming it in passing: a verb ("students riot"),
+     * or a noun that is a clause's subject or head ("riots broke out", "Riots in Busia"), not one inside a phrase
+     * ("since the prison riot").
+     */
+    private static boolean toldAsHappening(ParsedArticle a, Event e) {
+        Sentence s = a.sentences().get(e.evidence().sentence());
+        for (Token t : s.tokens()) {
+            if (!t.span().equals(e.evidence().trigger())) continue;
+            return t.isVerb() || t.head() < 0 || t.rel().equals("nsubj");
+        }
         return false;
     }
 

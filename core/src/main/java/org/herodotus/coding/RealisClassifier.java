@@ -25,12 +25,12 @@ public final class RealisClassifier {
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
             "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
     private static final Set<String> PURPOSE = Set.of("afin", "pour", "so", "to", "aim", "viser", "if", "si", "unless");
-    private static final Set<String> INTENT = Set.of("ordonner", "order", "prévoir", "planifier", "vouloir", "compter", "promettre",
+    private static final Set<String> INTENT = Set.of("prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
             "decide", "seek", "chercher", "envisager", "consider", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
             "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer");
     /** Verbs whose complement is what someone asks another to do: it has not happened, and it is not the asker's intention. */
-    private static final Set<String> REQUESTED = Set.of("appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
+    private static final Set<String> REQUESTED = Set.of("order", "ordonner", "command", "commander", "appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
             "press", "pressure", "pressurize", "exiger", "réclamer", "presser", "pousser", "sommer", "encourage", "encourager", "invite", "inviter");
     /** Verbs whose complement their subject refuses: "refusing to lift the curfew" lifts nothing. */
     private static final Set<String> REFUSAL = Set.of("refuse", "reject", "decline", "refuser", "rejeter", "décliner", "renoncer", "renounce");
