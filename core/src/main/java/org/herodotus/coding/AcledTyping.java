@@ -16,7 +16,7 @@ import org.herodotus.text.Token;
  * are known (ACLED's codebook distinctions that a trigger word alone cannot make):
  * <ul>
  * <li>{@code crowd-violence}: violence by a crowd (residents, villagers, a mob; the lexicon's {@code @crowd}) with no
- * armed side is a riot: a violent demonstration when the sentence speaks of protest ({@code @protest}), else mob
+ * armed side and no gunfire ({@code @firing}) is a riot: a violent demonstration when the sentence speaks of protest ({@code @protest}), else mob
  * violence;</li>
  * <li>{@code on-protesters}: violence by state forces (police, army) whose victims are protesters
  * ({@code @protester}) is excessive force against protesters;</li>
@@ -58,7 +58,7 @@ final class AcledTyping {
                     "territory"));
         }
         boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
-        if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
+        if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !in(lex, "@firing", t) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
                 && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
             boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x)) || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));

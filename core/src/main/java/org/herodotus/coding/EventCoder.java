@@ -89,7 +89,7 @@ public final class EventCoder {
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)));
+        return SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)), lex);
     }
 
     /**

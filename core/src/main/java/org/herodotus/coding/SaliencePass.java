@@ -18,6 +18,8 @@ import org.herodotus.text.Token;
  * <li>{@code statement}: what parties say around a material event (demands, accusations, denials, support: PLOVER's
  * verbal quad classes) ranks below that event, unless the material event is what the statement is about (its
  * trigger lies inside the statement's clause: "X accused Y of shelling Z" is an accusation);</li>
+ * <li>{@code casualty}: a death or injury told on its own ("... clashes were reported. Two fighters were killed")
+ * ranks below the violence of its paragraph that caused it;</li>
  * <li>{@code grievance}: what a protest is against or about ("a protest against the release of prisoners") lies
  * inside the protest's clause and ranks below the protest.</li>
  * </ul>
@@ -45,6 +47,26 @@ final class SaliencePass {
         return top > 0 && v.confidence() >= top ? v.withConfidence(top - 0.05) : v;
     }
 
+    /** A casualty told on its own ("a man was killed"): its trigger is one of the lexicon's outcome words. */
+    private static boolean outcome(ParsedArticle a, Event e, TriggerLexicon lex) {
+        if (e.type() != PloverType.ASSAULT) return false;
+        Token t = trigger(a.sentences().get(e.evidence().sentence()), e);
+        return t != null && (lex.set("@fatal").contains(t.lemma()) || lex.set("@injure").contains(t.lemma()));
+    }
+
+    private static Event belowCause(ParsedArticle a, int[] para, Event e, List<Event> events, TriggerLexicon lex) {
+        double top = 0;
+        for (Event o : events)
+            if (o != e && o.type() == PloverType.ASSAULT && o.realis().happened() && para[o.evidence().sentence()] == para[e.evidence().sentence()]
+                    && o.acled().isPresent() && !outcome(a, o, lex)) top = Math.max(top, o.confidence());
+        return top > 0 && e.confidence() >= top ? e.withConfidence(top - 0.05) : e;
+    }
+
+    private static Token trigger(Sentence s, Event e) {
+        for (Token t : s.tokens()) if (t.span().equals(e.evidence().trigger())) return t;
+        return null;
+    }
+
     private static Event belowProtest(ParsedArticle a, Event e, List<Event> events) {
         if (e.type() == PloverType.PROTEST) return e;
         for (Event p : events) {
@@ -64,13 +86,14 @@ final class SaliencePass {
         return vt != null && mt != null && s.dominates(vt, mt);
     }
 
-    static List<Event> apply(ParsedArticle a, List<Event> events) {
+    static List<Event> apply(ParsedArticle a, List<Event> events, TriggerLexicon lex) {
         int[] para = a.paragraphs();
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean consequence = e.acled().map(x -> CONSEQUENCES.contains(x.subEventType())).orElse(false);
             if (!consequence) {
                 Event x = statement(e) ? belowMaterial(a, para, e, events) : e;
+                x = outcome(a, e, lex) ? belowCause(a, para, x, events, lex) : x;
                 out.add(belowProtest(a, x, events));
                 continue;
             }
