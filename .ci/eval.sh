@@ -25,4 +25,9 @@ run geo    $E/geoparsing/GeoVirus.xml --date 2020
 run ner-fr $E/hipe2022-fr/HIPE-2022-v2.1-hipe2020-dev-fr.tsv
 run ner-fr $E/hipe2022-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv
 run ner-fr $E/europeana-ner-fr/enp_FR.bnf.bio --sample 60 --seed 42
+echo; echo "== lexicons against the CAMEO-to-PLOVER crosswalk"
+python3 .ci/crosswalk.py $E/plover-gsr/CAMEO2PLOVER-2021.txt core/src/main/resources/herodotus/lexicon/triggers.*.tsv | tail -5 || true
+echo; echo "== golden suites (asserted by the tests) and pending records (correct expectations the coder still misses)"
+G=cli/src/test/resources/golden
+timeout 600 ./herodotus golden $G/golden.fr.tsv $G/golden.en.tsv $G/pending.fr.tsv $G/pending.en.tsv 2>/dev/null | grep "^==" || echo "golden: FAILED"
 exit 0
