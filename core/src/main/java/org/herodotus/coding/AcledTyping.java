@@ -60,7 +60,7 @@ final class AcledTyping {
         boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
         if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !in(lex, "@firing", t) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
                 && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
-            boolean protest = s.tokens().stream().anyMatch(x -> in(lex, "@protest", x)) || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
+            boolean protest = lex.mentions(s, "@protest") || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));
         }
         List<Token> hurt = new ArrayList<>(patients(s, t));
@@ -92,10 +92,7 @@ final class AcledTyping {
         return actors.at(s.index(), x.index(), s).map(AcledTyping::armed).orElse(false);
     }
 
-    private static boolean in(TriggerLexicon lex, String set, Token x) {
-        Set<String> words = lex.set(set);
-        return words.contains(x.lemma()) || words.contains(x.lower());
-    }
+    private static boolean in(TriggerLexicon lex, String set, Token x) { return lex.inSet(set, x); }
 
     /** Who acted: the subject of an active verb, the by-agent of a passive, the possessor or "by" phrase of a noun. */
     static List<Token> agents(Sentence s, Token t) {
@@ -104,8 +101,8 @@ final class AcledTyping {
         for (Token c : s.children(t)) {
             String r = c.deprel();
             if (!t.isNoun() && !passive && r.equals("nsubj")) out.add(c);
-            if (passive && (r.equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
-            if (t.isNoun() && (r.equals("nmod:poss") || c.rel().equals("nmod") && hasCase(s, c, Set.of("by", "par")))) out.add(c);
+            if (passive && (r.equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, Set.of("by", "par")))) out.add(c);
+            if (t.isNoun() && (r.equals("nmod:poss") || c.rel().equals("nmod") && s.hasCase(c, Set.of("by", "par")))) out.add(c);
         }
         if (out.isEmpty() && t.isNoun() && t.rel().equals("obj") && t.head() >= 0) {
             Token verb = s.token(t.head());
@@ -123,11 +120,11 @@ final class AcledTyping {
         for (Token c : s.children(t)) {
             String r = c.deprel();
             if (!t.isNoun() && (passive ? r.equals("nsubj:pass") : r.equals("obj"))) out.add(c);
-            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && hasCase(s, c, TARGET_CASE) && !temporal(c)) out.add(c);
+            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && s.hasCase(c, TARGET_CASE) && !temporal(c)) out.add(c);
         }
         if (out.isEmpty() && t.isNoun() && t.rel().equals("obj") && t.head() >= 0)
             for (Token c : s.children(s.token(t.head())))
-                if (c.rel().equals("obl") && hasCase(s, c, TARGET_CASE) && !temporal(c)) out.add(c);
+                if (c.rel().equals("obl") && s.hasCase(c, TARGET_CASE) && !temporal(c)) out.add(c);
         List<Token> withConj = new ArrayList<>(out);
         for (Token a : out) for (Token c : s.children(a)) if (c.rel().equals("conj")) withConj.add(c);
         return withConj;
@@ -161,10 +158,6 @@ final class AcledTyping {
         return false;
     }
 
-    private static boolean hasCase(Sentence s, Token t, Set<String> cases) {
-        for (Token c : s.children(t)) if ((c.rel().equals("case") || c.rel().equals("mark")) && cases.contains(c.lower())) return true;
-        return false;
-    }
 
     /**
      * Whether state forces took the ground: the resolved actor's sector (government, military, police), else the

@@ -112,7 +112,7 @@ public final class EventCoder {
             }
             if (owner != r) continue;
             st.count().ifPresent(counts::add);
-            if (kind != Count.Kind.ARRESTED && !lex.set("@arrest").contains(st.word().lemma())) victims.addAll(st.victims());
+            if (kind != Count.Kind.ARRESTED && !lex.inSet("@arrest", st.word())) victims.addAll(st.victims());
         }
         Optional<Event.Acled> acled = AcledTyping.decide(r.entry(), lex, s, r.trigger(), r.event().actors(), r.event().recipients(), victims, actors, resisted);
         Event e = r.event().withAcled(acled).withSize(counts);
@@ -129,13 +129,12 @@ public final class EventCoder {
         int next = s.index() + 1;
         if (next < a.sentences().size() && !a.text().substring(s.span().end(), a.sentences().get(next).span().start()).contains("\n\n"))
             near.add(a.sentences().get(next));
-        for (Sentence x : near) for (Token t : x.tokens()) if (lex.set("@resist").contains(t.lemma()) || lex.set("@resist").contains(t.lower())) return true;
-        return false;
+        return near.stream().anyMatch(x -> lex.mentions(x, "@resist"));
     }
 
     /** Killed and injured people belong to violence (or a riot); arrested ones to an arrest, a dispersal or a protest. */
     private static boolean takesCount(Raw o, Casualties.Stated st, TriggerLexicon lex) {
-        boolean arrest = lex.set("@arrest").contains(st.word().lemma()) || lex.set("@arrest").contains(st.word().lower());
+        boolean arrest = lex.inSet("@arrest", st.word());
         PloverType t = o.entry().type();
         return arrest ? t == PloverType.COERCE || t == PloverType.PROTEST : t == PloverType.ASSAULT || t == PloverType.PROTEST || t == PloverType.COERCE;
     }
@@ -251,7 +250,7 @@ public final class EventCoder {
     }
 
     private static boolean outcomeWord(TriggerLexicon lex, Token t) {
-        return lex.set("@fatal").contains(t.lemma()) || lex.set("@injure").contains(t.lemma());
+        return lex.inSet("@fatal", t) || lex.inSet("@injure", t);
     }
 
     /**
@@ -273,7 +272,7 @@ public final class EventCoder {
     private static final Set<String> PATIENT_GENITIVE = Set.of("assassinate", "abduct", "arrest", "detain");
 
     private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
-        if (t.isNoun() && (hasCase(s, t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
+        if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
         if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
         for (TriggerEntry e : lex.entries(t.lemma())) {
             if (!e.acceptsPos(t.upos())) continue;
@@ -340,16 +339,16 @@ public final class EventCoder {
         if (e.pos().equals("NOUN")) {
             boolean genitiveIsPatient = e.mode().map(PATIENT_GENITIVE::contains).orElse(false);
             for (Token c : s.children(t)) {
-                boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !hasCase(s, c, TARGET_CASE) && !hasCase(s, c, AGENT_CASE);
+                boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !s.hasCase(c, TARGET_CASE) && !s.hasCase(c, AGENT_CASE);
                 if (genitive) (genitiveIsPatient ? target : source).addAll(actorsFor(s, c, actors));
-                if (c.rel().equals("nmod") && hasCase(s, c, AGENT_CASE)) source.addAll(actorsFor(s, c, actors));
+                if (c.rel().equals("nmod") && s.hasCase(c, AGENT_CASE)) source.addAll(actorsFor(s, c, actors));
                 if (!source.isEmpty()) break;
             }
-            for (Token c : s.children(t)) if (c.rel().equals("nmod") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
+            for (Token c : s.children(t)) if (c.rel().equals("nmod") && s.hasCase(c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
             if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
         } else {
             for (Token c : s.children(t)) {
-                if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && hasCase(s, c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
+                if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
                 if (!passive && (c.rel().equals("nsubj") || c.deprel().equals("csubj"))) source.addAll(actorsFor(s, c, actors));
             }
             if (source.isEmpty()) source.addAll(governingSubject(s, t, actors));
@@ -357,7 +356,7 @@ public final class EventCoder {
                 String r = c.deprel();
                 if (passive ? r.equals("nsubj:pass") : (r.equals("obj") || r.equals("obl:arg") || r.equals("iobj"))) target.addAll(actorsFor(s, c, actors));
             }
-            if (target.isEmpty()) for (Token c : s.children(t)) if (c.rel().equals("obl") && hasCase(s, c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
+            if (target.isEmpty()) for (Token c : s.children(t)) if (c.rel().equals("obl") && s.hasCase(c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
         }
         target.removeIf(m -> source.stream().anyMatch(x -> x.actor().id().equals(m.actor().id())));
 
@@ -379,11 +378,6 @@ public final class EventCoder {
         String id = id(a.article().id().value(), s.index(), t.span(), e, dictionaries);
         return new Event(id, a.article().id(), e.type(), e.mode(), context, v.realis(), v.by(), date, when, source, target, loc,
                 e.cameo(), e.acledType().map(x -> new Event.Acled(x, e.acledSubType().get())), List.of(), ev, conf, new Event.Coder(VERSION, dictionaries));
-    }
-
-    private static boolean hasCase(Sentence s, Token t, Set<String> cases) {
-        for (Token c : s.children(t)) if ((c.rel().equals("case") || c.rel().equals("mark")) && cases.contains(c.lower())) return true;
-        return false;
     }
 
     /** The actors an argument token stands for: its mention, an apposed name, a title's organisation, a relative's antecedent, conjuncts. */

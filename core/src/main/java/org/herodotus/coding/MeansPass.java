@@ -41,7 +41,7 @@ final class MeansPass {
             Event x = e;
             if (mentions(a, para, p, lex.set("@chemical")))
                 x = e.withAcled(Optional.of(new Event.Acled("Explosions/Remote violence", "Chemical weapon", "means:chemical")));
-            else if (AIRBORNE.contains(sub) && inSentence(a, e, lex.set("@aerial")))
+            else if (AIRBORNE.contains(sub) && lex.mentions(a.sentences().get(e.evidence().sentence()), "@aerial"))
                 x = e.withAcled(Optional.of(new Event.Acled("Explosions/Remote violence", "Air/drone strike", "means:aerial")));
             else if (!REMOTE.contains(sub) && mentions(a, para, p, lex.set("@suicide")))
                 x = e.withAcled(Optional.of(new Event.Acled("Explosions/Remote violence", "Suicide bomb", "means:suicide")));
@@ -50,11 +50,6 @@ final class MeansPass {
             out.add(x);
         }
         return out;
-    }
-
-    private static boolean inSentence(ParsedArticle a, Event e, Set<String> words) {
-        for (Token t : a.sentences().get(e.evidence().sentence()).tokens()) if (words.contains(t.lemma()) || words.contains(t.lower())) return true;
-        return false;
     }
 
     private static boolean mentions(ParsedArticle a, int[] para, int p, Set<String> words) {

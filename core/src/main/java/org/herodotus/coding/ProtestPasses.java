@@ -47,13 +47,12 @@ final class ProtestPasses {
         for (Event e : events) {
             if (!e.realis().happened() || !protestSentence(a, e, lex)) continue;
             if (e.type() == PloverType.ASSAULT && (e.count(Count.Kind.FATALITIES).isPresent() || e.count(Count.Kind.INJURED).isPresent()
-                    || byStateForce(e) && sentenceHas(a, e, lex.set("@lethal")))) force = true;
+                    || byStateForce(e) && lex.mentions(a.sentences().get(e.evidence().sentence()), "@lethal"))) force = true;
         }
         for (Event e : events) if (e.realis().happened() && interventionOnCrowd(a, e, lex)) intervention = true;
         boolean riotous = events.stream().anyMatch(e -> e.realis().happened() && e.type() == PloverType.PROTEST
                 && e.acled().map(x -> x.subEventType().equals("Violent demonstration")).orElse(false) && toldAsHappening(a, e));
-        for (Sentence s : a.sentences())
-            for (Token t : s.tokens()) riotous |= lex.set("@riotous").contains(t.lemma()) || lex.set("@riotous").contains(t.lower());
+        for (Sentence s : a.sentences()) riotous |= lex.mentions(s, "@riotous");
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Event x = e;
@@ -80,12 +79,11 @@ final class ProtestPasses {
     private static boolean interventionOnCrowd(ParsedArticle a, Event e, TriggerLexicon lex) {
         if (e.type() != PloverType.COERCE || !e.mode().map(m -> m.equals("arrest") || m.equals("detain") || m.equals("restrict")).orElse(false)) return false;
         Sentence s = a.sentences().get(e.evidence().sentence());
-        Optional<Token> t = s.tokens().stream().filter(x -> x.span().equals(e.evidence().trigger())).findFirst();
+        Optional<Token> t = s.tokenAt(e.evidence().trigger());
         if (t.isEmpty() || t.get().isNoun()) return false;
         if (byStateForce(e)) return true;
-        for (Token x : AcledTyping.agents(s, t.get())) if (lex.set("@armed").contains(x.lemma()) || lex.set("@armed").contains(x.lower())) return true;
-        for (Token x : AcledTyping.patients(s, t.get()))
-            if (lex.set("@protest").contains(x.lemma()) || lex.set("@crowd").contains(x.lemma()) || lex.set("@crowd").contains(x.lower())) return true;
+        for (Token x : AcledTyping.agents(s, t.get())) if (lex.inSet("@armed", x)) return true;
+        for (Token x : AcledTyping.patients(s, t.get())) if (lex.inSet("@protest", x) || lex.inSet("@crowd", x)) return true;
         return false;
     }
 
@@ -96,11 +94,7 @@ final class ProtestPasses {
      */
     private static boolean toldAsHappening(ParsedArticle a, Event e) {
         Sentence s = a.sentences().get(e.evidence().sentence());
-        for (Token t : s.tokens()) {
-            if (!t.span().equals(e.evidence().trigger())) continue;
-            return t.isVerb() || t.head() < 0 || t.rel().equals("nsubj");
-        }
-        return false;
+        return s.tokenAt(e.evidence().trigger()).map(t -> t.isVerb() || t.head() < 0 || t.rel().equals("nsubj")).orElse(false);
     }
 
     private static boolean peaceful(Event e) {
@@ -112,12 +106,6 @@ final class ProtestPasses {
     }
 
     private static boolean protestSentence(ParsedArticle a, Event e, TriggerLexicon lex) {
-        return sentenceHas(a, e, lex.set("@protest"));
-    }
-
-    private static boolean sentenceHas(ParsedArticle a, Event e, Set<String> words) {
-        Sentence s = a.sentences().get(e.evidence().sentence());
-        for (Token t : s.tokens()) if (words.contains(t.lemma()) || words.contains(t.lower())) return true;
-        return false;
+        return lex.mentions(a.sentences().get(e.evidence().sentence()), "@protest");
     }
 }

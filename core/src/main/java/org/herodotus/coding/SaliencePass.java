@@ -2,6 +2,7 @@ package org.herodotus.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.herodotus.model.PloverType;
 import org.herodotus.text.ParsedArticle;
@@ -50,8 +51,8 @@ final class SaliencePass {
     /** A casualty told on its own ("a man was killed"): its trigger is one of the lexicon's outcome words. */
     private static boolean outcome(ParsedArticle a, Event e, TriggerLexicon lex) {
         if (e.type() != PloverType.ASSAULT) return false;
-        Token t = trigger(a.sentences().get(e.evidence().sentence()), e);
-        return t != null && (lex.set("@fatal").contains(t.lemma()) || lex.set("@injure").contains(t.lemma()));
+        return a.sentences().get(e.evidence().sentence()).tokenAt(e.evidence().trigger())
+                .map(t -> lex.inSet("@fatal", t) || lex.inSet("@injure", t)).orElse(false);
     }
 
     private static Event belowCause(ParsedArticle a, int[] para, Event e, List<Event> events, TriggerLexicon lex) {
@@ -60,11 +61,6 @@ final class SaliencePass {
             if (o != e && o.type() == PloverType.ASSAULT && o.realis().happened() && para[o.evidence().sentence()] == para[e.evidence().sentence()]
                     && o.acled().isPresent() && !outcome(a, o, lex)) top = Math.max(top, o.confidence());
         return top > 0 && e.confidence() >= top ? e.withConfidence(top - 0.05) : e;
-    }
-
-    private static Token trigger(Sentence s, Event e) {
-        for (Token t : s.tokens()) if (t.span().equals(e.evidence().trigger())) return t;
-        return null;
     }
 
     private static Event belowProtest(ParsedArticle a, Event e, List<Event> events) {
@@ -78,12 +74,8 @@ final class SaliencePass {
 
     /** Whether the trigger of {@code m} lies in the clause of the trigger of {@code v}. */
     private static boolean inside(Sentence s, Event v, Event m) {
-        Token vt = null, mt = null;
-        for (Token t : s.tokens()) {
-            if (t.span().equals(v.evidence().trigger())) vt = t;
-            if (t.span().equals(m.evidence().trigger())) mt = t;
-        }
-        return vt != null && mt != null && s.dominates(vt, mt);
+        Optional<Token> vt = s.tokenAt(v.evidence().trigger()), mt = s.tokenAt(m.evidence().trigger());
+        return vt.isPresent() && mt.isPresent() && s.dominates(vt.get(), mt.get());
     }
 
     static List<Event> apply(ParsedArticle a, List<Event> events, TriggerLexicon lex) {

@@ -95,6 +95,18 @@ public final class TriggerLexicon {
      */
     public Set<String> set(String name) { return sets.getOrDefault(name, Set.of()); }
 
+    /** Whether a token's lemma or lower-cased form is in the named set. */
+    public boolean inSet(String name, org.herodotus.text.Token t) {
+        Set<String> words = set(name);
+        return words.contains(t.lemma()) || words.contains(t.lower());
+    }
+
+    /** Whether some token of the sentence is in the named set. */
+    public boolean mentions(org.herodotus.text.Sentence s, String name) {
+        for (org.herodotus.text.Token t : s.tokens()) if (inSet(name, t)) return true;
+        return false;
+    }
+
     public Lang lang() { return lang; }
 
     public String version() { return version; }

@@ -74,6 +74,18 @@ public record Sentence(int index, Span span, List<Token> tokens) {
         return out;
     }
 
+    /** The token whose span is exactly {@code span} (an event's trigger), if any. */
+    public Optional<Token> tokenAt(Span span) {
+        for (Token t : tokens) if (t.span().equals(span)) return Optional.of(t);
+        return Optional.empty();
+    }
+
+    /** Whether {@code t} has a case marker or subordinator ("de", "by", "to"...) among these words. */
+    public boolean hasCase(Token t, java.util.Set<String> cases) {
+        for (Token c : children(t)) if ((c.rel().equals("case") || c.rel().equals("mark")) && cases.contains(c.lower())) return true;
+        return false;
+    }
+
     public Span spanOf(int fromToken, int toTokenInclusive) {
         return new Span(tokens.get(fromToken).span().start(), tokens.get(toTokenInclusive).span().end());
     }
