@@ -212,8 +212,8 @@ public final class EventCoder {
     /**
      * Casualty verbs are often the outcome of the event that caused them: "three were killed in clashes" is the
      * clashes, "gunmen attacked a checkpoint, killing five" the attack. A kill/injure trigger (the lexicon's
-     * {@code @fatal} and {@code @injure} sets) within two arcs of another assault trigger, above or below it, or
-     * beside the noun trigger of the same light verb ("opened fire on protesters, killing 12"), is dropped; its count
+     * {@code @fatal} and {@code @injure} sets) within three dependency arcs of another assault trigger (above it,
+     * below it, or beside it under the same verb: "a roadside bomb struck a van, killing six") is dropped; its count
      * and victims go to that event.
      */
     private static List<Raw> withoutOutcomes(Sentence s, List<Raw> raws, TriggerLexicon lex) {
@@ -223,9 +223,7 @@ public final class EventCoder {
             if (outcomeWord(lex, r.trigger()) && r.entry().type() == PloverType.ASSAULT) {
                 for (Raw o : raws) {
                     if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
-                    int below = s.ancestors(o.trigger()).indexOf(r.trigger()), above = s.ancestors(r.trigger()).indexOf(o.trigger());
-                    if (below >= 0 && below <= 2 || above >= 0 && above <= 2) outcome = true;
-                    if (o.trigger().isNoun() && o.trigger().head() >= 0 && o.trigger().head() == r.trigger().head()) outcome = true;
+                    if (treeDistance(s, o.trigger(), r.trigger()) <= 3) outcome = true;
                 }
             }
             if (!outcome) out.add(r);
@@ -477,16 +475,21 @@ public final class EventCoder {
 
     /**
      * A date that modifies the noun after it ("the July 7 neighbourhood") is part of a name and dates nothing; one
-     * after its noun ("Gharyan jeudi", which the parser may attach as a compound) still dates the clause.
+     * after its noun ("Gharyan jeudi", which the parser may attach as a compound) still dates the clause. A bare
+     * number counting a noun ("more than 2000 workers") is no year either.
      */
     private static boolean namePart(Sentence s, TimeExpression x) {
         for (Token k : s.tokens()) {
             if (!x.span().contains(k.span()) || k.head() < 0) continue;
             if (x.span().contains(s.token(k.head()).span())) continue;
-            return NAME_PART.contains(k.deprel()) && s.token(k.head()).isNoun() && k.index() < k.head();
+            Token head = s.token(k.head());
+            if (k.upos().equals("NUM") && k.deprel().equals("nummod") && head.isNoun() && !YEAR_NOUNS.contains(head.lemma())) return true;
+            return NAME_PART.contains(k.deprel()) && head.isNoun() && k.index() < k.head();
         }
         return false;
     }
+
+    private static final Set<String> YEAR_NOUNS = Set.of("year", "years", "an", "ans", "année", "années");
 
     /**
      * The narrative date of a paragraph: a date that heads a sentence ("On October 29, gunmen ambushed ...") or

@@ -32,8 +32,13 @@ public final class RealisClassifier {
     /** Verbs whose complement is what someone asks another to do: it has not happened, and it is not the asker's intention. */
     private static final Set<String> REQUESTED = Set.of("order", "ordonner", "command", "commander", "appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
             "press", "pressure", "pressurize", "exiger", "réclamer", "presser", "pousser", "sommer", "encourage", "encourager", "invite", "inviter");
+    /** Nouns of asking ("its demand that Israel ease restrictions", "l'appel à cesser le feu"). */
+    private static final Set<String> REQUEST_NOUNS = Set.of("demand", "request", "call", "appeal", "demande", "appel", "exigence", "requête");
     /** Verbs whose complement their subject refuses: "refusing to lift the curfew" lifts nothing. */
     private static final Set<String> REFUSAL = Set.of("refuse", "reject", "decline", "refuser", "rejeter", "décliner", "renoncer", "renounce");
+    /** Going or gathering "to protest": the purpose of the movement is what the people did there. */
+    private static final Set<String> MOTION = Set.of("go", "gather", "take", "come", "assemble", "converge", "march", "rally", "descend", "pour",
+            "aller", "rassembler", "descendre", "marcher", "venir", "réunir", "converger", "défiler");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
     private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
             "prétendre", "préciser", "claim", "say", "announce", "state", "assert", "report", "insist", "confirm", "confirmer");
@@ -78,12 +83,15 @@ public final class RealisClassifier {
         return false;
     }
 
-    /** Whether the trigger is the complement (or inside the object) of one of these verbs, within three arcs. */
+    /**
+     * Whether the trigger is the complement (or inside the object) of one of these verbs, within three arcs; for the
+     * verbs of asking, also of a noun of asking.
+     */
     private static boolean governedBy(Sentence s, Token t, Set<String> verbs) {
         Token cur = t;
         for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
             Token h = s.token(cur.head());
-            if (verbs.contains(h.lemma())) return true;
+            if (h.isNoun() ? REQUEST_NOUNS.contains(h.lemma()) && verbs == REQUESTED : verbs.contains(h.lemma())) return true;
             cur = h;
         }
         return false;
@@ -103,17 +111,18 @@ public final class RealisClassifier {
         if (conditionalForm(t) && !reportedFuture(s, t)) return true;
         for (Token c : s.children(t)) {
             if (c.rel().equals("aux") && c.lower().equals("would") && reportedFuture(s, t)) continue;
-            if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c))) return true;
+            if (c.rel().equals("aux") && !c.isNoun() && (MODALS.contains(c.lower()) || conditionalForm(c))) return true;
             if (c.rel().equals("mark") && (c.lower().equals("si") || c.lower().equals("if"))) return true;
         }
         Token cur = t;
         for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
-            if (cur.rel().equals("advcl") || cur.deprel().startsWith("advcl")) {
+            if ((cur.rel().equals("advcl") || cur.deprel().startsWith("advcl")) && !(cur.head() >= 0 && MOTION.contains(s.token(cur.head()).lemma()))) {
                 for (Token c : s.children(cur)) if ((c.rel().equals("mark") || c.rel().equals("advmod")) && PURPOSE.contains(c.lower())) return true;
                 if (cur.deprel().contains("afin") || cur.deprel().contains("pour")) return true;
             }
             Token h = s.token(cur.head());
-            if (MODALS.contains(h.lower()) || MODALS.contains(h.lemma()) || conditionalForm(h)) return true;
+            boolean modalWord = !h.isNoun() && !h.upos().equals("NUM") && (MODALS.contains(h.lower()) || MODALS.contains(h.lemma()));
+            if (modalWord || conditionalForm(h)) return true;
             for (Token c : s.children(h)) if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t) return true;
             if (!embedding(cur)) break;
             cur = h;
