@@ -206,4 +206,119 @@ class AcledPassesStoriesTest {
                 """);
         assertThat(of(ev, PloverType.ASSAULT).get(0).date().toString()).isEqualTo("2020-04-28");
     }
+
+    @Test
+    void suicideBombersNamedInTheParagraphMakeItsAttackASuicideBombing() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Two suicide bombers attacked a market. The attack killed nine people.", """
+                1 Two two NUM 3 nummod
+                2 suicide suicide NOUN 3 compound
+                3 bombers bomber NOUN 4 nsubj
+                4 attacked attack VERB 0 root
+                5 a a DET 6 det
+                6 market market NOUN 4 obj
+                7 . . PUNCT 4 punct
+
+                1 The the DET 2 det
+                2 attack attack NOUN 3 nsubj
+                3 killed kill VERB 0 root
+                4 nine nine NUM 5 nummod
+                5 people person NOUN 3 obj
+                6 . . PUNCT 3 punct
+                """);
+        assertThat(of(ev, PloverType.ASSAULT)).isNotEmpty().allSatisfy(e -> assertThat(e.acled()).hasValueSatisfying(a -> {
+            assertThat(a.subEventType()).isEqualTo("Suicide bomb");
+            assertThat(a.by()).isEqualTo("means:suicide");
+        }));
+    }
+
+    @Test
+    void policeShootingProtestersIsExcessiveForce() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Police shot seven protesters.", """
+                1 Police police NOUN 2 nsubj
+                2 shot shoot VERB 0 root
+                3 seven seven NUM 4 nummod
+                4 protesters protester NOUN 2 obj
+                5 . . PUNCT 2 punct
+                """);
+        assertThat(of(ev, PloverType.ASSAULT).get(0).acled()).contains(new Event.Acled("Protests", "Excessive force against protesters", "on-protesters"));
+    }
+
+    @Test
+    void theArmyRetakingATownRegainsTerritoryAndRebelsTakingItOvertakeIt() {
+        String conll = """
+                1 WHO _ NOUN 2 nsubj
+                2 recaptured recapture VERB 0 root
+                3 Kelmar Kelmar PROPN 2 obj LOCATION
+                4 . . PUNCT 2 punct
+                """;
+        Event army = of(code("2020-05-02", Lang.EN, "Soldiers recaptured Kelmar.", conll.replace("WHO _", "Soldiers soldier")), PloverType.COERCE).get(0);
+        Event rebels = of(code("2020-05-02", Lang.EN, "Rebels recaptured Kelmar.", conll.replace("WHO _", "Rebels rebel")), PloverType.COERCE).get(0);
+        assertThat(army.acled().orElseThrow().subEventType()).isEqualTo("Government regains territory");
+        assertThat(rebels.acled().orElseThrow().subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(army.confidence()).as("territory decisions are capped").isLessThanOrEqualTo(Certainty.SECONDARY_CAP);
+    }
+
+    @Test
+    void arrestsAfterAClashRankBelowTheClash() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Soldiers clashed with rebels. Police arrested two men.", """
+                1 Soldiers soldier NOUN 2 nsubj
+                2 clashed clash VERB 0 root
+                3 with with ADP 4 case
+                4 rebels rebel NOUN 2 obl
+                5 . . PUNCT 2 punct
+
+                1 Police police NOUN 2 nsubj
+                2 arrested arrest VERB 0 root
+                3 two two NUM 4 nummod
+                4 men man NOUN 2 obj
+                5 . . PUNCT 2 punct
+                """);
+        Event clash = of(ev, PloverType.ASSAULT).get(0), arrest = of(ev, PloverType.COERCE).get(0);
+        assertThat(clash.acled().orElseThrow().subEventType()).isEqualTo("Armed clash");
+        assertThat(arrest.confidence()).isLessThan(clash.confidence());
+        assertThat(arrest.count(Count.Kind.ARRESTED)).contains(2);
+    }
+
+    @Test
+    void weaponsDefusedWereNotUsed() {
+        List<Event> ev = code("2020-05-02", Lang.EN, "Soldiers defused explosives planted by militants.", """
+                1 Soldiers soldier NOUN 2 nsubj
+                2 defused defuse VERB 0 root
+                3 explosives explosive NOUN 2 obj
+                4 planted plant VERB 3 acl
+                5 by by ADP 6 case
+                6 militants militant NOUN 4 obl:agent
+                7 . . PUNCT 2 punct
+                """);
+        assertThat(of(ev, PloverType.ASSAULT)).as("the planting is part of the disrupted weapons use").isEmpty();
+        assertThat(of(ev, PloverType.COERCE)).singleElement().satisfies(e -> assertThat(e.acled().orElseThrow().subEventType()).isEqualTo("Disrupted weapons use"));
+    }
+
+    @Test
+    void whatIsDemandedHasNotHappenedAndWhatIsRefusedIsNegated() {
+        List<Event> demanded = code("2020-05-02", Lang.EN, "The union demanded that the army withdraw.", """
+                1 The the DET 2 det
+                2 union union NOUN 3 nsubj
+                3 demanded demand VERB 0 root
+                4 that that SCONJ 7 mark
+                5 the the DET 6 det
+                6 army army NOUN 7 nsubj
+                7 withdraw withdraw VERB 3 ccomp
+                8 . . PUNCT 3 punct
+                """);
+        assertThat(of(demanded, PloverType.RETREAT)).singleElement().satisfies(e -> {
+            assertThat(e.realis()).isEqualTo(org.herodotus.model.Realis.FUTURE);
+            assertThat(e.realisBy()).isEqualTo("requested");
+        });
+        assertThat(demanded).noneMatch(e -> e.type() == PloverType.AGREE);
+        List<Event> refused = code("2020-05-02", Lang.EN, "The army refused to withdraw.", """
+                1 The the DET 2 det
+                2 army army NOUN 3 nsubj
+                3 refused refuse VERB 0 root
+                4 to to PART 5 mark
+                5 withdraw withdraw VERB 3 xcomp
+                6 . . PUNCT 3 punct
+                """);
+        assertThat(of(refused, PloverType.RETREAT)).singleElement().satisfies(e -> assertThat(e.realisBy()).isEqualTo("refused"));
+    }
 }
