@@ -40,11 +40,6 @@ public record Event(String id, ArticleId article, PloverType type, Optional<Stri
                 evidence, confidence, coder);
     }
 
-    public Event withMode(Optional<String> m) {
-        return new Event(id, article, type, m, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, size,
-                evidence, confidence, coder);
-    }
-
     public Event withSize(List<Count> counts) {
         return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, acled, counts,
                 evidence, confidence, coder);

@@ -247,7 +247,8 @@ public final class EventCoder {
         return out;
     }
 
-    private static boolean outcomeWord(TriggerLexicon lex, Token t) {
+    /** A casualty word (the lexicon's {@code @fatal} and {@code @injure} sets): the outcome of violence, not its kind. */
+    static boolean outcomeWord(TriggerLexicon lex, Token t) {
         return lex.inSet("@fatal", t) || lex.inSet("@injure", t);
     }
 

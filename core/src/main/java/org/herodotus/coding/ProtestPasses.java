@@ -49,7 +49,9 @@ final class ProtestPasses {
             if (e.type() == PloverType.ASSAULT && (e.count(Count.Kind.FATALITIES).isPresent() || e.count(Count.Kind.INJURED).isPresent()
                     || byStateForce(e) && lex.mentions(a.sentences().get(e.evidence().sentence()), "@lethal"))) force = true;
         }
-        for (Event e : events) if (e.realis().happened() && interventionOnCrowd(a, e, lex)) intervention = true;
+        java.util.Set<Event> onCrowd = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Event e : events) if (interventionOnCrowd(a, e, lex)) onCrowd.add(e);
+        for (Event e : onCrowd) intervention |= e.realis().happened();
         boolean riotous = events.stream().anyMatch(e -> e.realis().happened() && e.type() == PloverType.PROTEST
                 && e.acled().map(x -> x.subEventType().equals("Violent demonstration")).orElse(false) && toldAsHappening(a, e));
         for (Sentence s : a.sentences()) riotous |= lex.mentions(s, "@riotous");
@@ -58,13 +60,13 @@ final class ProtestPasses {
             Event x = e;
             if (CLAIMS.contains(e.type()) && protestSentence(a, e, lex) && e.confidence() >= top) x = x.withConfidence(top - 0.05);
             boolean protest = e.type() == PloverType.PROTEST && peaceful(e);
-            boolean stateAct = interventionOnCrowd(a, e, lex) || e.type() == PloverType.ASSAULT && (protestSentence(a, e, lex) || riotous) && byStateForce(e);
+            boolean stateAct = onCrowd.contains(e) || e.type() == PloverType.ASSAULT && (protestSentence(a, e, lex) || riotous) && byStateForce(e);
             boolean clash = (e.type() == PloverType.ASSAULT || e.type() == PloverType.COERCE) && e.realis().happened() && protestSentence(a, e, lex)
                     && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")
                     || c.subEventType().equals("Looting/property destruction")).orElse(false);
             if (riotous && (protest || stateAct || clash)) {
                 x = x.withAcled(Optional.of(RIOT));
-                if (e.type() == PloverType.PROTEST) x = x.withMode(Optional.of("riot"));
+                if (e.type() == PloverType.PROTEST) x = x.withType(PloverType.PROTEST, Optional.of("riot"), x.cameo());
             } else if (force && (protest || stateAct)) x = x.withAcled(Optional.of(FORCE));
             else if (intervention && (protest || stateAct && e.type() == PloverType.COERCE)) x = x.withAcled(Optional.of(INTERVENTION));
             out.add(x);

@@ -52,7 +52,7 @@ final class SaliencePass {
     private static boolean outcome(ParsedArticle a, Event e, TriggerLexicon lex) {
         if (e.type() != PloverType.ASSAULT) return false;
         return a.sentences().get(e.evidence().sentence()).tokenAt(e.evidence().trigger())
-                .map(t -> lex.inSet("@fatal", t) || lex.inSet("@injure", t)).orElse(false);
+                .map(t -> EventCoder.outcomeWord(lex, t)).orElse(false);
     }
 
     private static Event belowCause(ParsedArticle a, int[] para, Event e, List<Event> events, TriggerLexicon lex) {
