@@ -21,6 +21,7 @@ import org.herodotus.text.Normalizer;
  */
 public final class KnowledgeBase {
     private final Map<ActorId, Actor> actors = new LinkedHashMap<>();
+    private final java.util.Set<ActorId> generated = new java.util.HashSet<>();
     private final Map<String, List<Actor>> byName = new HashMap<>();
     private final Map<String, CountryCode> demonyms = new HashMap<>();
     private final Map<String, Agent> agents = new HashMap<>();
@@ -32,10 +33,36 @@ public final class KnowledgeBase {
 
     private KnowledgeBase(String version) { this.version = version; }
 
-    /** Loads the bundled data files ({@code /herodotus/kb/*.tsv}) and the gazetteer's countries. */
-    public static KnowledgeBase load(Collection<Country> countries) {
-        DataFile actorsFile = DataFile.resource("/herodotus/kb/actors.tsv", false);
-        KnowledgeBase kb = new KnowledgeBase("kb-" + actorsFile.version());
+    /**
+     * The state institutions generated for every country, with the English label of each: {@code KEN-COP} is
+     * "Police Forces of Kenya". Affiliations may name them ("a president heads {@code KEN-GOV}").
+     */
+    public static final Map<String, String> INSTITUTIONS = institutions();
+
+    private static Map<String, String> institutions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("GOV", "Government of %s");
+        m.put("MIL", "Military Forces of %s");
+        m.put("COP", "Police Forces of %s");
+        m.put("LEG", "Parliament of %s");
+        m.put("JUD", "Judiciary of %s");
+        m.put("SPY", "Intelligence Services of %s");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Loads the bundled data files listed in {@code /herodotus/kb/index.tsv} and the gazetteer's countries. */
+    public static KnowledgeBase load(Collection<Country> countries) { return load(countries, List.of()); }
+
+    /**
+     * Loads the bundled knowledge base, then the analyst's own files on top ({@code actors*.tsv},
+     * {@code affiliations*.tsv}, {@code agents*.tsv} in the same formats); a broken file fails with its name and line.
+     */
+    public static KnowledgeBase load(Collection<Country> countries, List<DataFile> userFiles) {
+        DataFile index = DataFile.resource("/herodotus/kb/index.tsv", false);
+        List<DataFile> files = new ArrayList<>();
+        for (DataFile.Row r : index.rows()) files.add(DataFile.resource("/herodotus/kb/" + r.get(0), false));
+        files.addAll(userFiles);
+        KnowledgeBase kb = new KnowledgeBase("kb-" + index.version() + (userFiles.isEmpty() ? "" : "+user"));
         for (Country c : countries) kb.addCountry(c);
         for (DataFile.Row r : DataFile.resource("/herodotus/kb/country-aliases.tsv", true).rows()) {
             CountryCode cc = code(r, r.get(0));
@@ -48,20 +75,31 @@ public final class KnowledgeBase {
             CountryCode cc = code(r, r.get(0));
             for (String f : r.get(2).split(",")) if (!f.isBlank()) kb.demonyms.putIfAbsent(Normalizer.fold(f), cc);
         }
-        for (DataFile.Row r : actorsFile.rows()) kb.addNamed(r);
-        for (DataFile.Row r : DataFile.resource("/herodotus/kb/affiliations.tsv", false).rows()) {
+        for (DataFile f : files) if (f.name().startsWith("actors")) for (DataFile.Row r : f.rows()) kb.addNamed(r);
+        for (DataFile f : files) if (f.name().startsWith("affiliations")) for (DataFile.Row r : f.rows()) {
             ActorId p = new ActorId(r.get(0)), o = new ActorId(r.get(1));
-            if (!kb.actors.containsKey(p) || !kb.actors.containsKey(o)) throw r.error("unknown actor id in affiliation");
-            kb.affiliations.add(new Affiliation(p, o, r.get(2), date(r, r.get(3), false), date(r, r.get(4), true)));
+            // an institution of a country this gazetteer lacks (a test world's small one) is skipped, not an error
+            if (o.value().matches("[A-Z]{3}-[A-Z]{3}") && !kb.actors.containsKey(o)
+                    && !kb.countryNames.containsKey(CountryCode.of(o.value().substring(0, 3)))) continue;
+            if (!kb.actors.containsKey(p)) throw r.error("unknown actor id '" + p.value() + "' in affiliation");
+            if (!kb.actors.containsKey(o)) throw r.error("unknown actor id '" + o.value() + "' in affiliation");
+            try {
+                kb.affiliations.add(new Affiliation(p, o, r.get(2), date(r, r.get(3), false), date(r, r.get(4), true)));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
         }
         for (Agent a : bundledAgents()) kb.addAgent(a);
+        for (DataFile f : userFiles) if (f.name().startsWith("agents")) for (Agent a : agents(f)) kb.addAgent(a);
         return kb;
     }
 
     /** The generic agents of {@code /herodotus/kb/agents.tsv} (language data, not world knowledge: a test world reuses them). */
-    public static List<Agent> bundledAgents() {
+    public static List<Agent> bundledAgents() { return agents(DataFile.resource("/herodotus/kb/agents.tsv", false)); }
+
+    private static List<Agent> agents(DataFile f) {
         List<Agent> out = new ArrayList<>();
-        for (DataFile.Row r : DataFile.resource("/herodotus/kb/agents.tsv", false).rows()) {
+        for (DataFile.Row r : f.rows()) {
             try {
                 out.add(new Agent(r.get(0), List.of(r.get(1).split(",")), Sector.of(r.get(2)), r.get(3)));
             } catch (IllegalArgumentException e) {
@@ -93,6 +131,12 @@ public final class KnowledgeBase {
                 List.of(Sector.of("GOV")), Optional.empty(), true);
         actors.put(a.id(), a);
         countryNames.put(c.alpha3(), c.englishName());
+        for (Map.Entry<String, String> i : INSTITUTIONS.entrySet())
+            generated.add(institutionId(c.alpha3(), Sector.of(i.getKey())));
+        for (Map.Entry<String, String> i : INSTITUTIONS.entrySet())
+            actors.put(institutionId(c.alpha3(), Sector.of(i.getKey())), new Actor(institutionId(c.alpha3(), Sector.of(i.getKey())),
+                    String.format(java.util.Locale.ROOT, i.getValue(), c.englishName()), ActorKind.AGENT, Optional.of(c.alpha3()),
+                    List.of(Sector.of(i.getKey())), Optional.empty(), true));
         for (String lang : List.of("fr", "en", "ar")) for (String n : c.names().getOrDefault(lang, List.of())) index(n, a);
     }
 
@@ -119,7 +163,8 @@ public final class KnowledgeBase {
 
     /** Adds an actor under its names (tests and imports). */
     public KnowledgeBase add(Actor a, Collection<String> names) {
-        if (actors.containsKey(a.id()) && actors.get(a.id()).kind() != ActorKind.STATE)
+        // a row may name a generated institution ("KEN-MIL: Kenya Defence Forces, KDF"): it then replaces it, once
+        if (actors.containsKey(a.id()) && actors.get(a.id()).kind() != ActorKind.STATE && !generated.remove(a.id()))
             throw new IllegalArgumentException("duplicate actor id " + a.id());
         actors.put(a.id(), a);
         for (String n : names) index(n, a);
@@ -150,6 +195,9 @@ public final class KnowledgeBase {
 
     public List<Actor> byName(String folded) { return byName.getOrDefault(folded, List.of()); }
 
+    /** The id of a country's institution in a sector: {@code KEN-COP}. */
+    public static ActorId institutionId(CountryCode c, Sector s) { return new ActorId(c.value() + "-" + s.code()); }
+
     public Optional<Actor> actor(ActorId id) { return Optional.ofNullable(actors.get(id)); }
 
     public Collection<Actor> actors() { return actors.values(); }
@@ -164,7 +212,8 @@ public final class KnowledgeBase {
     public Optional<Actor> ledBy(ActorId person, PartialDate when) {
         List<Actor> orgs = new ArrayList<>();
         for (Affiliation f : affiliations)
-            if (f.person().equals(person) && f.leads() && f.overlaps(when.date(), when.lastDay())) orgs.add(actors.get(f.organisation()));
+            if (f.person().equals(person) && f.leads() && f.overlaps(when.date(), when.lastDay()) && !orgs.contains(actors.get(f.organisation())))
+                orgs.add(actors.get(f.organisation()));
         return orgs.size() == 1 ? Optional.of(orgs.get(0)) : Optional.empty();
     }
 

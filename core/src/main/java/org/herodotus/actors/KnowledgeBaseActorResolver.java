@@ -11,7 +11,10 @@ import java.util.Set;
 import org.herodotus.model.CountryCode;
 import org.herodotus.model.Lang;
 import org.herodotus.model.PartialDate;
+import org.herodotus.model.Sector;
 import org.herodotus.model.Span;
+import org.herodotus.places.PlaceLinks;
+import org.herodotus.places.PlaceMention;
 import org.herodotus.text.Normalizer;
 import org.herodotus.text.ParsedArticle;
 import org.herodotus.text.Sentence;
@@ -40,14 +43,26 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
 
     @Override public String version() { return kb.version(); }
 
-    @Override public ActorLinks resolve(ParsedArticle a) {
+    @Override public ActorLinks resolve(ParsedArticle a) { return resolve(a, new PlaceLinks(List.of(), Map.of())); }
+
+    /**
+     * Resolves with the evidence of the article's places added to the focus-country vote, so that agents and open
+     * actors with no country in their phrase take the country where the article happens ("police dispersed the
+     * crowd in Nakuru" → Police Forces of Kenya).
+     */
+    @Override public ActorLinks resolve(ParsedArticle a, PlaceLinks places) {
+        Map<CountryCode, Integer> placeVotes = placeVotes(places);
         Map<String, Integer> counters = new LinkedHashMap<>();
         List<ActorMention> found = new ArrayList<>();
         Map<String, Actor> acronyms = new HashMap<>();
         for (Sentence s : a.sentences()) dictionary(a, s, found, counters);
         for (Sentence s : a.sentences()) acronymDefinitions(a, s, found, acronyms, counters);
+        // an acronym the article defines means what the article says, whatever else the KB knows by it
+        found.removeIf(m -> m.by().equals("dictionary") && acronyms.containsKey(m.text()) && !acronyms.get(m.text()).equals(m.actor()));
         for (Sentence s : a.sentences()) acronymUses(a, s, found, acronyms, counters);
-        Optional<CountryCode> focus = focusCountry(a, found);
+        Optional<CountryCode> textFocus = focusCountry(a, found, Map.of());
+        Optional<CountryCode> focus = focusCountry(a, found, placeVotes);
+        boolean fromPlaces = !focus.equals(textFocus);
         PartialDate when = a.article().date();
         List<ActorMention> withOrgs = new ArrayList<>();
         for (ActorMention m : found) {
@@ -56,11 +71,78 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         }
         found = withOrgs;
         for (Sentence s : a.sentences()) open(a, s, found, focus, counters);
+        for (Sentence s : a.sentences()) titledPersons(a, s, found, counters);
         for (Sentence s : a.sentences()) titles(a, s, found, counters);
-        for (Sentence s : a.sentences()) agents(a, s, found, focus, counters);
+        for (PlaceMention pm : places.mentions()) capital(a, pm, found, counters);
+        for (Sentence s : a.sentences()) agents(a, s, found, focus, fromPlaces, counters);
+        for (Sentence s : a.sentences()) demonymModifiers(a, s, found, counters);
         found.sort((x, y) -> x.span().start() != y.span().start() ? Integer.compare(x.span().start(), y.span().start())
                 : Integer.compare(y.span().length(), x.span().length()));
         return new ActorLinks(found, focus, counters);
+    }
+
+    /** Per country, the evidence of the article's geocoded places: 2 for each town or site, 1 for each country name. */
+    static Map<CountryCode, Integer> placeVotes(PlaceLinks pl) {
+        Map<CountryCode, Integer> votes = new HashMap<>();
+        for (PlaceMention m : pl.mentions()) votes.merge(m.place().country(), m.place().isCountry() ? 1 : 2, Integer::sum);
+        return votes;
+    }
+
+    /** Words of a title before a person's name: "Israeli Prime Minister Ehud Barak", "le président kényan". */
+    private static final Set<String> HEAD_OF_GOVERNMENT = Set.of("president", "prime", "premier", "minister", "chancellor", "king", "emir",
+            "sultan", "queen", "président", "ministre", "chancelier", "roi", "émir", "reine", "secretary", "secrétaire", "foreign", "defence",
+            "defense", "interior", "deputy", "vice", "vice-president", "vice-président", "leader", "dirigeant", "ruler", "head");
+
+    /**
+     * Titled-person step: a person named after a title with a nationality ("Russian President Boris Yeltsin",
+     * "Israeli Prime Minister Ehud Barak", "le ministre libyen X") belongs to that country; a head-of-government
+     * title ties the person to the country's government unless the KB already ties them at the article's date.
+     */
+    private void titledPersons(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Integer> counters) {
+        List<Token> t = s.tokens();
+        for (int idx = 0; idx < found.size(); idx++) {
+            ActorMention p = found.get(idx);
+            if (p.sentence() != s.index() || p.actor().kind() != ActorKind.PERSON || p.organisation().isPresent()) continue;
+            int first = tokenAt(s, p.span().start());
+            Optional<CountryCode> country = Optional.empty();
+            boolean government = false;
+            int from = first;
+            for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+                Token w = t.get(k);
+                String l = w.lower();
+                if (HEAD_OF_GOVERNMENT.contains(l) || RANKS.contains(l)) { government |= HEAD_OF_GOVERNMENT.contains(l); from = k; continue; }
+                Optional<CountryCode> d = kb.demonym(w.word());
+                if (d.isEmpty() && capitalised(w.word()))
+                    d = kb.byName(Normalizer.fold(w.word())).stream().filter(x -> x.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country);
+                if (d.isPresent()) { country = d; from = k; continue; }
+                if (w.word().equals("'s") && k > 0) continue;
+                break;
+            }
+            if (country.isEmpty()) continue;
+            Actor person = p.actor().known() ? p.actor() : new Actor(p.actor().id(), p.actor().name(), ActorKind.PERSON, country, p.actor().sectors(),
+                    Optional.empty(), false);
+            Optional<Actor> org = government ? kb.actor(KnowledgeBase.institutionId(country.get(), Sector.of("GOV"))) : Optional.empty();
+            Span wide = Span.cover(t.get(from).span(), p.span());
+            ActorMention m = new ActorMention(p.sentence(), wide, wide.of(a.text()), p.head(), person, org, p.by() + "+title", p.role());
+            found.set(idx, m);
+            found.removeIf(o -> o != m && o.sentence() == s.index() && wide.contains(o.span()) && !o.span().equals(wide));
+            count(counters, "actors.title-country");
+        }
+    }
+
+    /**
+     * Capital step: a capital city that is the subject of a verb stands for its government ("Berlin rejected the
+     * calls", "Beyrouth a rejeté l'appel"), as in CAMEO coding; a capital anywhere else is a place.
+     */
+    private void capital(ParsedArticle a, PlaceMention pm, List<ActorMention> found, Map<String, Integer> counters) {
+        if (!pm.place().isCapital() || covered(found, pm.sentence(), pm.span())) return;
+        Sentence s = a.sentences().get(pm.sentence());
+        Token head = s.token(pm.head());
+        if (!head.rel().equals("nsubj") || head.head() < 0 || !s.token(head.head()).isVerb()) return;
+        Optional<Actor> gov = kb.actor(KnowledgeBase.institutionId(pm.place().country(), Sector.of("GOV")));
+        if (gov.isEmpty()) return;
+        found.add(new ActorMention(s.index(), pm.span(), pm.text(), pm.head(), gov.get(), Optional.empty(), "capital"));
+        count(counters, "actors.capital");
     }
 
     private static void count(Map<String, Integer> c, String k) { c.merge(k, 1, Integer::sum); }
@@ -139,11 +221,12 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 start++;
                 if (start > before) continue;
                 String name = s.spanOf(start, before).of(a.text());
-                actor = openActor(name, ActorKind.ORGANISATION, Optional.empty());
+                actor = openActor(name, ActorKind.ORGANISATION, Optional.empty(), List.of());
                 found.add(new ActorMention(s.index(), s.spanOf(start, before), name, headOf(s, start, before), actor, Optional.empty(), "open"));
                 count(counters, "actors.open");
             }
             acronyms.put(acr.word(), actor);
+            found.removeIf(m -> m.sentence() == s.index() && m.span().equals(acr.span()) && !m.actor().equals(actor));
             if (!covered(found, s.index(), acr.span())) {
                 found.add(new ActorMention(s.index(), acr.span(), acr.word(), k, actor, Optional.empty(), "acronym"));
                 count(counters, "actors.acronym");
@@ -164,10 +247,11 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
 
     /**
      * The country the article is about: the most mentioned through known actors (2 each, IGOs 0), demonyms and
-     * one-word country names (1 each, also inside longer names such as "Mission d'appui des Nations unies en Libye").
+     * one-word country names (1 each, also inside longer names such as "Mission d'appui des Nations unies en Libye"),
+     * plus the votes of its geocoded places.
      */
-    private Optional<CountryCode> focusCountry(ParsedArticle a, List<ActorMention> found) {
-        Map<CountryCode, Integer> votes = new HashMap<>();
+    private Optional<CountryCode> focusCountry(ParsedArticle a, List<ActorMention> found, Map<CountryCode, Integer> placeVotes) {
+        Map<CountryCode, Integer> votes = new HashMap<>(placeVotes);
         for (ActorMention m : found) m.actor().country().filter(c -> kb.countryName(c).isPresent())
                 .ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : 2, Integer::sum));
         for (Sentence s : a.sentences()) for (Token t : s.tokens()) {
@@ -181,9 +265,33 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 .map(Map.Entry::getKey);
     }
 
-    private static Actor openActor(String name, ActorKind kind, Optional<CountryCode> country) {
+    private static Actor openActor(String name, ActorKind kind, Optional<CountryCode> country, List<Sector> sectors) {
         String id = "open:" + Normalizer.fold(name).replace(' ', '-');
-        return new Actor(new ActorId(id), name.trim(), kind, country, List.of(), Optional.empty(), false);
+        return new Actor(new ActorId(id), name.trim(), kind, country, sectors, Optional.empty(), false);
+    }
+
+    /** The country a word names as a demonym or a one-word country name ("US Congress", "the Kenyan Sacco"). */
+    private Optional<CountryCode> nationality(Token w) {
+        Optional<CountryCode> d = kb.demonym(w.word());
+        if (d.isEmpty() && capitalised(w.word()))
+            d = kb.byName(Normalizer.fold(w.word())).stream().filter(x -> x.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country);
+        return d;
+    }
+
+    /** Words that only qualify an institution: "Nigerian Armed Forces", "Military Police", "Forces armées maliennes". */
+    private static final Set<String> QUALIFIERS = Set.of("armed", "national", "security", "special", "federal", "military", "state",
+            "royal", "republican", "popular", "local", "regional", "defence", "defense", "riot", "civil", "civilian", "the", "armée", "armées",
+            "nationale", "nationales", "spéciales", "forces");
+
+    /** Whether the words before an agent noun in a name are only demonyms, country names or qualifiers. */
+    private boolean generic(List<Token> words) {
+        for (Token w : words) {
+            String l = w.lower();
+            if (QUALIFIERS.contains(l) || kb.demonym(w.word()).isPresent()) continue;
+            boolean state = kb.byName(Normalizer.fold(w.word())).stream().anyMatch(x -> x.kind() == ActorKind.STATE);
+            if (!state) return false;
+        }
+        return true;
     }
 
     /** Open actors: named persons and organisations (by NER) that no KB name covers keep their surface name. */
@@ -200,10 +308,16 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             int start = i;
             while (start < j && (!capitalised(t.get(start).word()) || RANKS.contains(t.get(start).lower()) || t.get(start).upos().equals("DET"))) start++;
             Span sp = s.spanOf(start, j);
-            if (capitalised(t.get(start).word()) && !covered(found, s.index(), sp)) {
+            String lang = a.lang() == Lang.FR ? "fr" : "en";
+            Token last = t.get(j);
+            Optional<Agent> kindOf = per ? Optional.empty() : common(lang, last).or(() -> kb.agent(lang, last.lemma()));
+            boolean institution = kindOf.isPresent() && generic(t.subList(start, j));
+            if (capitalised(t.get(start).word()) && !covered(found, s.index(), sp) && !institution) {
                 String name = sp.of(a.text());
-                found.add(new ActorMention(s.index(), sp, name, headOf(s, start, j),
-                        openActor(name, per ? ActorKind.PERSON : ActorKind.ORGANISATION, focus), Optional.empty(), "open"));
+                Optional<CountryCode> own = per || start == 0 ? Optional.empty() : nationality(t.get(start - 1));
+                Actor open = openActor(name, per ? ActorKind.PERSON : ActorKind.ORGANISATION, own.or(() -> focus),
+                        kindOf.map(Agent::sector).stream().toList());
+                found.add(new ActorMention(s.index(), sp, name, headOf(s, start, j), open, Optional.empty(), "open"));
                 count(counters, "actors.open");
             }
             i = j + 1;
@@ -248,11 +362,12 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
 
     /** Agent step: "les forces libyennes" → LBY MIL; "militaires de l'ANL" → the LNA; "ses troupes" → the subject's force. */
-    private void agents(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, Map<String, Integer> counters) {
+    private void agents(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, boolean fromPlaces,
+                        Map<String, Integer> counters) {
         String lang = a.lang() == Lang.FR ? "fr" : "en";
         List<Token> t = s.tokens();
         for (Token x : t) {
-            if (!x.upos().equals("NOUN")) continue;
+            if (!x.upos().equals("NOUN") && !(x.upos().equals("PROPN") && common(lang, x).isPresent())) continue;
             Optional<Agent> agent = Optional.empty();
             int end = x.index();
             if (x.index() + 1 < t.size()) {
@@ -267,11 +382,14 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 if (two.isPresent()) agent = two;
             }
             if (agent.isEmpty()) agent = kb.agent(lang, x.lemma());
+            if (agent.isEmpty()) agent = common(lang, x);
             if (agent.isEmpty()) continue;
             Span sp = s.spanOf(x.index(), end);
             if (covered(found, s.index(), sp)) continue;
             Agent ag = agent.get();
-            Owner owner = owner(a, s, x, found);
+            // "the Zembian air force": the phrase's head ("force") carries its modifiers
+            Token head = end != x.index() && x.head() == end ? t.get(end) : x;
+            Owner owner = owner(a, s, head, found);
             Actor actor;
             String by;
             if (owner.actor != null && owner.actor.kind() != ActorKind.STATE) {
@@ -279,19 +397,49 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 by = owner.by;
             } else {
                 Optional<CountryCode> c = owner.actor != null ? owner.actor.country() : owner.country;
-                by = c.isPresent() ? "agent+country" : "agent+focus";
+                by = c.isPresent() ? "agent+country" : fromPlaces ? "agent+place" : "agent+focus";
                 if (c.isEmpty()) c = focus;
                 actor = agentActor(ag, c);
             }
             int from = x.index();
             while (from > 0 && t.get(from - 1).upos().equals("DET") && t.get(from - 1).head() == x.index()) from--;
             Span wide = s.spanOf(from, end);
-            found.add(new ActorMention(s.index(), wide, wide.of(a.text()), x.index(), actor, Optional.empty(), by, Optional.of(ag.sector())));
+            found.add(new ActorMention(s.index(), wide, wide.of(a.text()), head.index(), actor, Optional.empty(), by, Optional.of(ag.sector())));
             count(counters, "actors." + by);
         }
     }
 
+    /** A capitalised agent noun the tagger took for a name ("the Ukrainian Forces"): its lower-case singular. */
+    private Optional<Agent> common(String lang, Token x) {
+        String w = x.lower();
+        Optional<Agent> ag = kb.agent(lang, w);
+        if (ag.isEmpty() && w.length() > 3 && w.endsWith("s")) ag = kb.agent(lang, w.substring(0, w.length() - 1));
+        return ag;
+    }
+
+    /**
+     * Demonym step: a national adjective or a country name modifying a noun that is no agent ("Turkish shelling",
+     * "US drone strike", "frappes françaises") stands for that state; the coder takes it as the agent of an event noun.
+     */
+    private void demonymModifiers(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Integer> counters) {
+        for (Token c : s.tokens()) {
+            if (c.head() < 0 || !(c.rel().equals("amod") || c.rel().equals("compound"))) continue;
+            Token head = s.token(c.head());
+            if (!head.upos().equals("NOUN") || covered(found, s.index(), c.span()) || covered(found, s.index(), head.span())) continue;
+            Optional<CountryCode> cc = kb.demonym(c.word());
+            if (cc.isEmpty()) continue;
+            Optional<Actor> state = kb.actor(new ActorId(cc.get().value()));
+            if (state.isEmpty()) continue;
+            found.add(new ActorMention(s.index(), c.span(), c.word(), c.index(), state.get(), Optional.empty(), "demonym"));
+            count(counters, "actors.demonym");
+        }
+    }
+
     private Actor agentActor(Agent ag, Optional<CountryCode> c) {
+        if (c.isPresent() && KnowledgeBase.INSTITUTIONS.containsKey(ag.sector().code())) {
+            Optional<Actor> inst = kb.actor(KnowledgeBase.institutionId(c.get(), ag.sector()));
+            if (inst.isPresent()) return inst.get();
+        }
         String country = c.flatMap(kb::countryName).orElse(c.map(CountryCode::value).orElse("unknown country"));
         String id = c.map(CountryCode::value).orElse("XXX") + "-" + ag.sector().code();
         return new Actor(new ActorId(id), String.format(Locale.ROOT, ag.label(), country), ActorKind.AGENT, c, List.of(ag.sector()),
@@ -302,6 +450,19 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
 
     /** Who an agent noun belongs to: a demonym, an organisation or country it modifies, a loyalty, or a possessive's antecedent. */
     private Owner owner(ParsedArticle a, Sentence s, Token x, List<ActorMention> found) {
+        for (Token c : s.children(x)) {
+            String w = c.word();
+            if (w.length() < 6 || !w.regionMatches(true, 0, "pro-", 0, 4)) continue;
+            String rest = w.substring(4);
+            List<Actor> named = kb.byName(Normalizer.fold(rest));
+            if (named.size() == 1) {
+                Actor n = named.get(0);
+                Actor org = n.kind() == ActorKind.PERSON ? kb.affiliation(n.id(), a.article().date()).orElse(n) : n;
+                return new Owner(org, org.country(), "agent+loyalty");
+            }
+            Optional<CountryCode> d = kb.demonym(rest);
+            if (d.isPresent()) return new Owner(null, d, "agent+loyalty");
+        }
         for (Token c : s.children(x)) {
             Optional<CountryCode> d = kb.demonym(c.word());
             if (d.isPresent() && (c.rel().equals("amod") || c.rel().equals("compound") || c.rel().equals("nmod"))) return new Owner(null, d, "agent+country");

@@ -29,6 +29,11 @@ public record Event(String id, ArticleId article, PloverType type, Optional<Stri
         size = List.copyOf(size);
     }
 
+    public Event withActors(List<ActorMention> sources) {
+        return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, sources, recipients, location, cameo, acled, size,
+                evidence, confidence, coder);
+    }
+
     public Event withAcled(Optional<Acled> a) {
         return new Event(id, article, type, mode, context, realis, realisBy, date, dateEvidence, actors, recipients, location, cameo, a, size, evidence,
                 confidence, coder);

@@ -37,8 +37,14 @@ public final class EventCoder {
     public static final String VERSION = "herodotus-coder-0.1";
     private static final Set<String> TITLE_NOUNS = Set.of("chef", "commandant", "président", "dirigeant", "porte-parole", "leader",
             "head", "commander", "chief", "president", "spokesman", "spokesperson", "général", "maréchal", "general", "marshal", "ministre", "minister");
+    /** Heads that stand for the group in their "of" phrase: "a group of residents", "des dizaines de manifestants". */
+    private static final Set<String> COLLECTIVE = Set.of("group", "number", "member", "dozen", "dozens", "hundred", "hundreds", "thousand",
+            "thousands", "band", "team", "delegation", "contingent", "handful", "score", "scores", "majority", "section", "lot", "some",
+            "several", "many", "all", "groupe", "nombre", "membre", "dizaine", "centaine", "millier", "poignée", "partie", "majorité",
+            "délégation", "équipe");
     private static final Set<String> RELATIVE = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
     private static final Set<String> AGENT_CASE = Set.of("par", "by");
+    private static final Set<String> BETWEEN = Set.of("between", "entre", "among", "parmi");
     private static final Set<String> TARGET_CASE = Set.of("contre", "sur", "vers", "against", "on", "at", "toward", "towards", "with", "avec");
     private static final Set<String> CAPITAL = Set.of("capitale", "capital");
     private static final Set<String> CITY = Set.of("ville", "city", "town", "localité", "cité");
@@ -89,7 +95,8 @@ public final class EventCoder {
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
             out.addAll(demands(a, s, actors, places, times, kept));
         }
-        return SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)), lex);
+        List<Event> passed = SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)), lex);
+        return ImplicitActors.apply(a, passed, actors.focusCountry(), c -> gazetteer.country(c).map(org.herodotus.places.Country::englishName));
     }
 
     /**
@@ -179,6 +186,13 @@ public final class EventCoder {
     }
 
     private static final Set<String> OBLIGATION = Set.of("must", "should", "doit", "doivent", "devrait", "devraient");
+    /** Verbs that only carry an event noun ("held a protest", "a mené une attaque"): never mere talk about it. */
+    private static final Set<String> LIGHT = Set.of("hold", "stage", "take", "carry", "launch", "conduct", "mount", "organise", "organize",
+            "lead", "make", "start", "begin", "continue", "perpetrate", "commit", "tenir", "organiser", "mener", "lancer",
+            "effectuer", "conduire", "commettre", "perpétrer", "entamer", "poursuivre", "déclencher");
+    private static final Set<String> PERCEPTION = Set.of("observe", "record", "report", "document", "monitor", "hear", "see", "notice",
+            "witness", "register", "count", "confirm", "detect", "observer", "constater", "enregistrer", "signaler", "entendre", "voir",
+            "recenser", "relever", "documenter", "confirmer");
     private static final Set<String> SPEECH = Set.of("say", "declare", "state", "insist", "reiterate", "tell", "announce", "warn", "conclude",
             "dire", "déclarer", "affirmer", "estimer", "insister", "réitérer", "annoncer", "exiger");
 
@@ -344,7 +358,11 @@ public final class EventCoder {
                 if (!source.isEmpty()) break;
             }
             for (Token c : s.children(t)) if (c.rel().equals("nmod") && s.hasCase(c, TARGET_CASE)) target.addAll(actorsFor(s, c, actors));
-            if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
+            if (source.isEmpty())
+                for (Token c : s.children(t)) if (c.rel().equals("compound") || c.rel().equals("amod")) source.addAll(actorsFor(s, c, actors));
+            if (source.isEmpty()) source.addAll(participleAgent(s, t, actors));
+            if (source.isEmpty() && !(e.type() != PloverType.PROTEST && perceived(s, t))) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
+            if (source.isEmpty()) source.addAll(between(s, t, actors));
         } else {
             for (Token c : s.children(t)) {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
@@ -386,12 +404,16 @@ public final class EventCoder {
         if (m.isEmpty()) {
             for (Token c : s.children(arg)) if (c.rel().equals("appos") || c.rel().equals("flat")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
         }
-        if (m.isEmpty() && TITLE_NOUNS.contains(arg.lemma())) {
+        if (m.isEmpty() && (TITLE_NOUNS.contains(arg.lemma()) || COLLECTIVE.contains(arg.lemma().toLowerCase(java.util.Locale.ROOT)))) {
             for (Token c : s.children(arg)) if (c.rel().equals("nmod")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
         }
         if (m.isEmpty() && RELATIVE.contains(arg.lower()) && arg.upos().equals("PRON")) {
             Optional<Token> clause = s.head(arg);
             if (clause.isPresent() && clause.get().deprel().startsWith("acl")) return actorsFor(s, s.token(clause.get().head()), actors);
+        }
+        if (m.isEmpty() && arg.isNoun()) {
+            // "rebel leaders", "Palestinian leaders": the group or country that qualifies a head no actor covers
+            for (Token c : s.children(arg)) if (c.rel().equals("compound") || c.rel().equals("amod")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
         }
         m.ifPresent(out::add);
         for (Token c : s.children(arg)) if (c.rel().equals("conj")) {
@@ -415,12 +437,46 @@ public final class EventCoder {
         return governingSubject(s, verb, actors);
     }
 
+    /** The agent of a participle on an event noun: "shells fired by LNA forces", "des frappes menées par l'aviation". */
+    private static List<ActorMention> participleAgent(Sentence s, Token t, ActorLinks actors) {
+        for (Token p : s.children(t)) {
+            if (!p.deprel().startsWith("acl")) continue;
+            for (Token c : s.children(p))
+                if (c.deprel().equals("obl:agent") || (c.rel().equals("obl") || c.rel().equals("nmod")) && s.hasCase(c, AGENT_CASE))
+                    return actorsFor(s, c, actors);
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether an event noun is the object of a verb of perception or record: "the OSCE SMM observed 27 explosions",
+     * "la mission a constaté des tirs". The observer is not the agent.
+     */
+    private static boolean perceived(Sentence s, Token t) {
+        Token cur = t;
+        while (cur.rel().equals("nmod") && cur.head() >= 0) cur = s.token(cur.head());
+        return cur.rel().equals("obj") && cur.head() >= 0 && PERCEPTION.contains(s.token(cur.head()).lemma());
+    }
+
+    /**
+     * The sides of an event noun that is the subject of a verb of occurrence: "clashes erupted between X and Y",
+     * "des affrontements ont éclaté entre X et Y". Both sides are sources (a mutual event).
+     */
+    private static List<ActorMention> between(Sentence s, Token t, ActorLinks actors) {
+        if (!t.rel().equals("nsubj") || t.head() < 0) return List.of();
+        List<ActorMention> out = new ArrayList<>();
+        for (Token c : s.children(s.token(t.head())))
+            if ((c.rel().equals("obl") || c.rel().equals("nmod")) && s.hasCase(c, BETWEEN)) out.addAll(actorsFor(s, c, actors));
+        return out;
+    }
+
     /**
      * A verb that speaks about an event rather than doing it ("condemned the shelling", "a démenti l'attaque"): one
      * the lexicon codes as a verbal event (PLOVER's verbal quad classes), or a verb of reporting.
      */
     private static boolean statementVerb(TriggerLexicon lex, Token verb) {
         if (SPEECH.contains(verb.lemma())) return true;
+        if (LIGHT.contains(verb.lemma())) return false;
         for (TriggerEntry e : lex.entries(verb.lemma())) {
             int q = e.type().quadCode();
             if (!e.pos().equals("NOUN") && (q == 1 || q == 3)) return true;

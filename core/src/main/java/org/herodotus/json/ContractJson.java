@@ -3,6 +3,8 @@ package org.herodotus.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.herodotus.actors.Actor;
+import org.herodotus.actors.ActorKind;
 import org.herodotus.actors.ActorMention;
 import org.herodotus.coding.Count;
 import org.herodotus.coding.Event;
@@ -94,8 +96,13 @@ public final class ContractJson {
         a.put("end", m.span().end());
         a.put("id", m.actor().id().value());
         a.put("name", m.actor().name());
+        // CAMEO and PLOVER code intergovernmental bodies with the country code IGO; the body's own code goes in "igo"
+        Actor igo = m.collective().kind() == ActorKind.IGO ? m.collective() : m.actor().kind() == ActorKind.IGO ? m.actor() : null;
         var country = m.actor().country().or(() -> m.collective().country());
-        if (country.isPresent()) a.put("country", country.get().value()); else a.putNull("country");
+        if (igo != null) a.put("country", "IGO");
+        else if (country.isPresent()) a.put("country", country.get().value());
+        else a.putNull("country");
+        if (igo != null) igo.country().ifPresent(c -> a.put("igo", c.value()));
         var sector = m.sector();
         if (sector.isPresent()) a.put("sector", sector.map(Sector::code).get()); else a.putNull("sector");
         if (m.actor().wikidata().isPresent()) a.put("wikidata", m.actor().wikidata().get()); else a.putNull("wikidata");

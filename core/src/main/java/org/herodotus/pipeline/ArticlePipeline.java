@@ -1,16 +1,21 @@
 package org.herodotus.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.herodotus.actors.ActorLinks;
 import org.herodotus.actors.ActorMention;
 import org.herodotus.actors.ActorResolver;
 import org.herodotus.coding.Event;
 import org.herodotus.coding.EventCoder;
 import org.herodotus.model.Article;
+import org.herodotus.model.CountryCode;
 import org.herodotus.model.Lang;
 import org.herodotus.places.Geocoder;
 import org.herodotus.places.PlaceLinks;
+import org.herodotus.places.PlaceMention;
 import org.herodotus.read.LanguageDetector;
 import org.herodotus.text.FrenchLemmatizer;
 import org.herodotus.text.ParsedArticle;
@@ -52,6 +57,7 @@ public final class ArticlePipeline {
         ParsedArticle p = parsed.lang() == Lang.FR ? lemmatise(parsed) : parsed;
         ActorLinks a = actors.resolve(p);
         PlaceLinks pl = geocoder.geocode(p, a);
+        if (!pl.mentions().isEmpty()) a = actors.resolve(p, pl);
         a = withoutPlaces(a, pl);
         List<TimeExpression> t = dates.tag(p);
         List<Event> ev = coder.code(p, a, pl, t);

@@ -85,7 +85,8 @@ public final class PassChainGeocoder implements Geocoder {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a small place outside the focus country is more likely a local name the gazetteer lacks:
                         // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village, "Aïn Zara" is not Zadar
-                        if (pick.isPresent() && focus.isPresent() && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
+                        // (a name the tagger calls a place and the gazetteer knows only once is kept: "Tombouctou")
+                        if (pick.isPresent() && focus.isPresent() && !(ner && cands.size() == 1) && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
                                 && !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN) {
                             counters.merge("places.dropped-foreign", 1, Integer::sum);
                             break;

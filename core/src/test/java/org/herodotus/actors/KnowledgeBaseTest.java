@@ -17,12 +17,38 @@ class KnowledgeBaseTest {
         assertThat(KB.byName("الجيش الوطني الليبي")).singleElement().satisfies(a -> assertThat(a.id().value()).isEqualTo("lna"));
     }
 
+    private static PartialDate on(String d) { return PartialDate.parse(d).orElseThrow(); }
+
     @Test
-    void haftarCommandsTheLnaIn2019ButSarrajHeadsTheGnaOnlyFrom2016() {
-        assertThat(KB.ledBy(new ActorId("haftar"), PartialDate.parse("2019-04").orElseThrow())).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("lna"));
-        assertThat(KB.ledBy(new ActorId("sarraj"), PartialDate.parse("2019").orElseThrow())).as("heads two bodies: ambiguous, not guessed").isEmpty();
-        assertThat(KB.affiliation(new ActorId("sarraj"), PartialDate.parse("2019").orElseThrow())).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("gna"));
-        assertThat(KB.affiliation(new ActorId("sarraj"), PartialDate.parse("2012-05").orElseThrow())).isEmpty();
+    void haftarCommandsTheLnaIn2019AndSarrajHeadsTheGnaOnlyFrom2016() {
+        assertThat(KB.ledBy(new ActorId("haftar"), on("2019-04"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("lna"));
+        assertThat(KB.ledBy(new ActorId("sarraj"), on("2019"))).as("chairing the Presidential Council does not compete")
+                .hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("gna"));
+        assertThat(KB.affiliation(new ActorId("sarraj"), on("2012-05"))).isEmpty();
+    }
+
+    @Test
+    void oneNameLeadsDifferentBodiesAtDifferentDatesAndTwoAtOnceIsAmbiguous() {
+        assertThat(KB.ledBy(new ActorId("jolani"), on("2020-06"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("hts"));
+        assertThat(KB.ledBy(new ActorId("jolani"), on("2015-06"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("nusra"));
+        assertThat(KB.ledBy(new ActorId("jolani"), on("2025-01-29"))).as("leads HTS and the government that day: not guessed").isEmpty();
+        assertThat(KB.ledBy(new ActorId("jolani"), on("2025-06"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("SYR-GOV"));
+    }
+
+    @Test
+    void aDeputyBelongsToTheGovernmentWithoutStandingForItUntilHeHeadsIt() {
+        assertThat(KB.ledBy(new ActorId("ruto"), on("2019"))).isEmpty();
+        assertThat(KB.affiliation(new ActorId("ruto"), on("2019"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("KEN-GOV"));
+        assertThat(KB.ledBy(new ActorId("ruto"), on("2023"))).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Government of Kenya"));
+    }
+
+    @Test
+    void everyStateHasGeneratedInstitutions() {
+        assertThat(KB.actor(new ActorId("KEN-COP"))).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("Police Forces of Kenya");
+            assertThat(a.sector()).contains(org.herodotus.model.Sector.of("COP"));
+        });
+        assertThat(KB.actor(new ActorId("LBY-MIL"))).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Military Forces of Libya"));
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class TestWorld {
         gazetteer.addCountry(country("LBN", "LB", BEIRUT, "Lebanon", "Liban", "لبنان"), List.of());
         gazetteer.addCountry(country("YEM", "YE", SANAA, "Yemen", "Yémen", "اليمن"), List.of());
         gazetteer.addCountry(country("FRA", "FR", city(2988507, "Paris", "FRA", 48.85341, 2.3488, 2_138_551, "PPLC"), "France", "France", "فرنسا"), List.of());
+        gazetteer.addCountry(country("KEN", "KE", city(184745, "Nairobi", "KEN", -1.28333, 36.81667, 2_750_547, "PPLC"), "Kenya", "Kenya", "كينيا"), List.of());
         gazetteer.add(TRIPOLI_LY, List.of("Tripoli", "Tarabulus", "طرابلس"));
         gazetteer.add(TRIPOLI_LB, List.of("Tripoli", "Trablous", "طرابلس"));
         gazetteer.add(GHARYAN, List.of("Gharyan", "Garian", "غريان"));
