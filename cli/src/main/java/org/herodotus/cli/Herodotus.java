@@ -2,6 +2,8 @@ package org.herodotus.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,9 +45,51 @@ public final class Herodotus {
         this.parser = parser;
     }
 
+    /** Folders of the analyst's own knowledge-base files, from --kb or the HERODOTUS_KB environment variable. */
+    private static final List<Path> USER_KB = new ArrayList<>();
+
+    static { resetUserKb(); }
+
+    /** Back to the folders of $HERODOTUS_KB only (each command line starts and ends so). */
+    static synchronized void resetUserKb() {
+        USER_KB.clear();
+        String env = System.getenv("HERODOTUS_KB");
+        if (env != null && !env.isBlank()) for (String d : env.split(java.io.File.pathSeparator)) USER_KB.add(Path.of(d));
+    }
+
+    /** Adds a folder of knowledge-base files (actors*.tsv, affiliations*.tsv, agents*.tsv) to every later load. */
+    static synchronized void addUserKb(Path dir) {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("--kb " + dir + ": not a folder");
+        if (!USER_KB.contains(dir)) USER_KB.add(dir);
+    }
+
+    /** The analyst's knowledge-base files, in folder then name order; a file that cannot be read fails with its path. */
+    static synchronized List<DataFile> userKbFiles() {
+        List<DataFile> out = new ArrayList<>();
+        for (Path dir : USER_KB) {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> l = Files.list(dir)) {
+                files = l.filter(f -> f.getFileName().toString().matches("(actors|affiliations|agents).*\\.tsv")).sorted().toList();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--kb " + dir + ": " + e.getMessage(), e);
+            }
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    out.add(DataFile.read(f.getFileName().toString(), in, false));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The knowledge base with the analyst's files on top (no parser, no lexicons: for the actors command). */
+    static KnowledgeBase loadKb(InMemoryGazetteer g) { return KnowledgeBase.load(g.countries(), userKbFiles()); }
+
     public static Herodotus load() {
         InMemoryGazetteer g = loadGazetteer();
-        KnowledgeBase kb = KnowledgeBase.load(g.countries());
+        KnowledgeBase kb = loadKb(g);
         Map<Lang, TriggerLexicon> lex = new HashMap<>();
         Set<String> verbs = new HashSet<>();
         for (Lang l : Lang.values()) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The herodotus command line. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
-        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Eval.class, GoldenRecords.class, Bench.class})
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Main.Reresolve.class, ActorsCommand.class, Eval.class, GoldenRecords.class, Bench.class})
 public final class Main implements Runnable {
     @Override public void run() { CommandLine.usage(this, System.out); }
 
@@ -35,10 +35,15 @@ public final class Main implements Runnable {
     }
 
     static int execute(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((ex, cl, parsed) -> {
-            cl.getErr().println("herodotus: " + ex.getMessage());
-            return 2;
-        }).execute(args);
+        Herodotus.resetUserKb();
+        try {
+            return new CommandLine(new Main()).setExecutionExceptionHandler((ex, cl, parsed) -> {
+                cl.getErr().println("herodotus: " + ex.getMessage());
+                return 2;
+            }).execute(args);
+        } finally {
+            Herodotus.resetUserKb();
+        }
     }
 
     static PrintWriter stdout() {
@@ -55,6 +60,10 @@ public final class Main implements Runnable {
         Optional<String> lang = Optional.empty();
         @Option(names = "--threads", description = "Pipeline threads (default: available cores).")
         int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files (actors*.tsv, affiliations*.tsv,"
+                + " agents*.tsv) loaded on top of the bundled ones; repeatable. Default: $HERODOTUS_KB.")
+        void kb(List<Path> dirs) { dirs.forEach(Herodotus::addUserKb); }
     }
 
     @Command(name = "extract", description = "Print one JSON object per event (the output contract) on stdout.")
@@ -190,6 +199,38 @@ public final class Main implements Runnable {
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "reresolve", description = "Run actors, places, dates and coding again on the stored articles from their kept parses"
+            + " (after a knowledge-base or lexicon change), without the parser; articles whose events do not change are left as they are.")
+    static final class Reresolve implements Callable<Integer> {
+        @Option(names = "--db", description = "Database (default ./herodotus.db).")
+        String db = "herodotus.db";
+        @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files; repeatable. Default: $HERODOTUS_KB.")
+        void kb(List<Path> dirs) { dirs.forEach(Herodotus::addUserKb); }
+
+        @Override public Integer call() throws Exception {
+            if (!Files.exists(Path.of(db.replaceFirst("^jdbc:sqlite:", "")))) throw new IllegalArgumentException("no database at " + db + " (run ingest or demo first)");
+            Herodotus h = Herodotus.load();
+            int[] outcome = new int[EventStore.Outcome.values().length];
+            int[] problems = {0};
+            long t0 = System.nanoTime();
+            try (EventStore store = new EventStore(db)) {
+                int missing = store.parses(p -> {
+                    try {
+                        outcome[store.save(h.pipeline().analyse(p)).ordinal()]++;
+                    } catch (RuntimeException e) {
+                        problems[0]++;
+                        System.err.println("herodotus: article " + p.article().id() + ": " + e.getMessage());
+                        store.problem(p.article().origin(), "reresolve: " + e.getMessage());
+                    }
+                });
+                System.err.printf("herodotus: re-resolved %d articles (%d changed, %d unchanged), %d without a kept parse (ingest them again),"
+                        + " %d problems in %.1f s -> %s%n", outcome[1] + outcome[2], outcome[1], outcome[2], missing, problems[0],
+                        (System.nanoTime() - t0) / 1e9, db);
+            }
+            return problems[0] > 0 ? 1 : 0;
         }
     }
 

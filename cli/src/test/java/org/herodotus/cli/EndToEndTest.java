@@ -86,5 +86,15 @@ class EndToEndTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("id,article_id,event,mode");
         assertThat(lines).hasSize((int) (long) c1.get("events") + 1);
+
+        // an analyst adds a KB file: re-resolving from the kept parses, without the parser, recodes every article with it
+        Path kb = Files.createDirectories(dir.resolve("kb"));
+        Files.write(kb.resolve("actors-mine.tsv"), List.of("# mine", "# version: 1",
+                "aden-guard\tarmed_group\tYEM\tREB\t-\ten:Aden Guard"), StandardCharsets.UTF_8);
+        assertThat(Main.execute("reresolve", "--db", db, "--kb", kb.toString())).isZero();
+        assertThat(Main.counts(db).get("articles")).isEqualTo(2);
+        try (EventStore s = new EventStore(db)) {
+            assertThat(s.summary("SELECT dictionaries FROM events")).extracting(r -> r[0]).allMatch(d -> ((String) d).contains("+user-"));
+        }
     }
 }

@@ -62,7 +62,9 @@ public final class KnowledgeBase {
         List<DataFile> files = new ArrayList<>();
         for (DataFile.Row r : index.rows()) files.add(DataFile.resource("/herodotus/kb/" + r.get(0), false));
         files.addAll(userFiles);
-        KnowledgeBase kb = new KnowledgeBase("kb-" + index.version() + (userFiles.isEmpty() ? "" : "+user"));
+        int userHash = 0;
+        for (DataFile f : userFiles) userHash = 31 * userHash + f.name().hashCode() + f.rows().stream().mapToInt(r -> r.fields().hashCode()).sum();
+        KnowledgeBase kb = new KnowledgeBase("kb-" + index.version() + (userFiles.isEmpty() ? "" : "+user-" + Integer.toHexString(userHash)));
         for (Country c : countries) kb.addCountry(c);
         for (DataFile.Row r : DataFile.resource("/herodotus/kb/country-aliases.tsv", true).rows()) {
             CountryCode cc = code(r, r.get(0));
@@ -225,6 +227,24 @@ public final class KnowledgeBase {
             if (f.person().equals(person) && f.overlaps(when.date(), when.lastDay())) return Optional.of(actors.get(f.organisation()));
         return Optional.empty();
     }
+
+    /** The folded names an actor is indexed under. */
+    public List<String> names(ActorId id) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<Actor>> e : byName.entrySet()) for (Actor a : e.getValue()) if (a.id().equals(id)) out.add(e.getKey());
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** Folded names held by more than one actor (the resolver never picks one of them), with the actors' ids. */
+    public Map<String, List<String>> ambiguousNames() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<Actor>> e : byName.entrySet())
+            if (e.getValue().size() > 1) out.put(e.getKey(), e.getValue().stream().map(a -> a.id().value()).sorted().toList());
+        return out;
+    }
+
+    public int affiliationCount() { return affiliations.size(); }
 
     public int maxNameWords() { return maxNameWords; }
 

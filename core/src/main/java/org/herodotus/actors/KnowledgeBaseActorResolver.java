@@ -70,9 +70,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             withOrgs.add(org.map(o -> new ActorMention(m.sentence(), m.span(), m.text(), m.head(), m.actor(), Optional.of(o), m.by())).orElse(m));
         }
         found = withOrgs;
-        for (Sentence s : a.sentences()) open(a, s, found, focus, counters);
+        for (Sentence s : a.sentences()) open(a, s, found, focus, places, counters);
         for (Sentence s : a.sentences()) titledPersons(a, s, found, counters);
         for (Sentence s : a.sentences()) titles(a, s, found, counters);
+        titleCoreference(a, found, counters);
         for (PlaceMention pm : places.mentions()) capital(a, pm, found, counters);
         for (Sentence s : a.sentences()) agents(a, s, found, focus, fromPlaces, counters);
         for (Sentence s : a.sentences()) demonymModifiers(a, s, found, counters);
@@ -128,6 +129,44 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             found.removeIf(o -> o != m && o.sentence() == s.index() && wide.contains(o.span()) && !o.span().equals(wide));
             count(counters, "actors.title-country");
         }
+    }
+
+    /**
+     * Coreference step for titles: once the article has named "le maréchal Khalifa Haftar" or "General X", a later
+     * "le maréchal" / "the general" with no name after it is that person (and stands for the body they lead at the
+     * article's date). The latest person named with that title wins; a title never seen with a name stays unresolved.
+     */
+    private void titleCoreference(ParsedArticle a, List<ActorMention> found, Map<String, Integer> counters) {
+        Map<String, ActorMention> byTitle = new HashMap<>();
+        List<ActorMention> added = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (Token x : t) {
+                String title = x.lower();
+                if (!RANKS.contains(title) && !TITLES.contains(title) || x.word().endsWith(".")) continue;
+                Optional<ActorMention> named = Optional.empty();
+                if (x.index() + 1 < t.size()) {
+                    Token next = t.get(x.index() + 1);
+                    for (ActorMention m : found)
+                        if (m.sentence() == s.index() && m.actor().kind() == ActorKind.PERSON && m.span().contains(next.span())) named = Optional.of(m);
+                }
+                if (named.isPresent()) { byTitle.put(title, named.get()); continue; }
+                boolean definite = s.children(x).stream().anyMatch(c -> c.rel().equals("det") && DEFINITE.contains(c.lower()));
+                ActorMention ante = byTitle.get(title);
+                if (!definite || ante == null || covered(found, s.index(), x.span()) || hasNmod(s, x)) continue;
+                added.add(new ActorMention(s.index(), x.span(), x.word(), x.index(), ante.actor(), ante.organisation(), "coreference", ante.role()));
+                count(counters, "actors.coreference");
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "the");
+
+    /** "le chef de l'ONU" names its own body: not a coreference. */
+    private static boolean hasNmod(Sentence s, Token x) {
+        for (Token c : s.children(x)) if (c.rel().equals("nmod") || c.rel().equals("appos") || c.rel().equals("flat")) return true;
+        return false;
     }
 
     /**
@@ -270,6 +309,28 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         return new Actor(new ActorId(id), name.trim(), kind, country, sectors, Optional.empty(), false);
     }
 
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "across", "inside", "outside", "dans", "près", "en", "au", "aux");
+
+    /**
+     * A name the tagger took for a person or an organisation but that sits where places sit: after a locative
+     * preposition ("in Cabo Delgado", "dans le Nord"), in brackets after another name ("Monterrey (Nuevo Leon)") or
+     * after a place and a comma ("Juina, Mato Grosso"). Regions the gazetteer lacks are not actors. Acronyms in
+     * brackets are left to the acronym step.
+     */
+    private static boolean placeLike(Sentence s, int start, int end, PlaceLinks places) {
+        List<Token> t = s.tokens();
+        // "in Juina, Mato Grosso": a name right after a place and a comma is the place's region
+        if (start >= 2 && t.get(start - 1).word().equals(",")) {
+            int before = t.get(start - 2).span().end();
+            for (PlaceMention pm : places.mentions()) if (pm.sentence() == s.index() && pm.span().end() == before) return true;
+        }
+        int head = headOf(s, start, end);
+        for (Token c : s.children(t.get(head))) if (c.rel().equals("case") && LOCATIVE.contains(c.lower())) return true;
+        boolean bracketed = start > 0 && t.get(start - 1).word().equals("(") && end + 1 < t.size()
+                && (t.get(end + 1).word().equals(")") || t.get(end + 1).word().equals(","));
+        return bracketed && !(start == end && isAcronym(t.get(start).word()));
+    }
+
     /** The country a word names as a demonym or a one-word country name ("US Congress", "the Kenyan Sacco"). */
     private Optional<CountryCode> nationality(Token w) {
         Optional<CountryCode> d = kb.demonym(w.word());
@@ -295,7 +356,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
 
     /** Open actors: named persons and organisations (by NER) that no KB name covers keep their surface name. */
-    private void open(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, Map<String, Integer> counters) {
+    private void open(ParsedArticle a, Sentence s, List<ActorMention> found, Optional<CountryCode> focus, PlaceLinks places,
+                      Map<String, Integer> counters) {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
@@ -312,6 +374,11 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             Token last = t.get(j);
             Optional<Agent> kindOf = per ? Optional.empty() : common(lang, last).or(() -> kb.agent(lang, last.lemma()));
             boolean institution = kindOf.isPresent() && generic(t.subList(start, j));
+            if (placeLike(s, start, j, places)) {
+                count(counters, "actors.open-skipped-place");
+                i = j + 1;
+                continue;
+            }
             if (capitalised(t.get(start).word()) && !covered(found, s.index(), sp) && !institution) {
                 String name = sp.of(a.text());
                 Optional<CountryCode> own = per || start == 0 ? Optional.empty() : nationality(t.get(start - 1));
@@ -397,7 +464,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 by = owner.by;
             } else {
                 Optional<CountryCode> c = owner.actor != null ? owner.actor.country() : owner.country;
-                by = c.isPresent() ? "agent+country" : fromPlaces ? "agent+place" : "agent+focus";
+                by = owner.by.equals("agent+loyalty") ? owner.by : c.isPresent() ? "agent+country" : fromPlaces ? "agent+place" : "agent+focus";
                 if (c.isEmpty()) c = focus;
                 actor = agentActor(ag, c);
             }

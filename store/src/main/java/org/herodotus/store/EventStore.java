@@ -1,5 +1,11 @@
 package org.herodotus.store;
 
+import org.herodotus.model.ArticleId;
+import org.herodotus.model.Lang;
+import org.herodotus.model.PartialDate;
+import org.herodotus.text.ParseCodec;
+import org.herodotus.text.ParsedArticle;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,6 +71,7 @@ public final class EventStore implements AutoCloseable {
                 d.executeUpdate();
             }
             insertArticle(x, sha);
+            insertParse(x);
             for (Event e : x.events()) insertEvent(e);
             for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, x.isEventPlace(m));
             c.commit();
@@ -104,6 +111,47 @@ public final class EventStore implements AutoCloseable {
         p.setString(9, a.text());
         p.setString(10, sha);
         p.executeUpdate();
+    }
+
+    private void insertParse(Extraction x) throws SQLException {
+        PreparedStatement p = stmt("INSERT INTO parses(article_id, lang, date_given, parse) VALUES (?,?,?,?)");
+        p.setString(1, x.parsed().article().id().value());
+        p.setString(2, x.parsed().lang().code());
+        p.setInt(3, x.parsed().article().dateGiven() ? 1 : 0);
+        p.setString(4, ParseCodec.encode(x.parsed()));
+        p.executeUpdate();
+    }
+
+    /** Receives stored parses one at a time. */
+    public interface ParseSink { void accept(ParsedArticle p) throws Exception; }
+
+    /**
+     * Hands every stored article with its kept parse to {@code sink}, in id order, so that the stages after parsing
+     * can run again; returns the number of articles stored without a parse (ingested before parses were kept).
+     */
+    public int parses(ParseSink sink) throws Exception {
+        int missing = 0;
+        List<String> ids = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
+            while (r.next()) ids.add(r.getString(1));
+        }
+        for (String id : ids) {
+            PreparedStatement p = stmt("SELECT a.date, a.lang, a.title, a.url, a.source, a.origin, a.text, p.lang, p.date_given, p.parse"
+                    + " FROM articles a LEFT JOIN parses p ON p.article_id = a.id WHERE a.id = ?");
+            p.setString(1, id);
+            ParsedArticle parsed = null;
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) continue;
+                if (r.getString(10) == null) { missing++; continue; }
+                Lang lang = Lang.parse(r.getString(8)).orElseThrow(() -> new IllegalStateException("article " + id + ": bad stored language"));
+                PartialDate date = PartialDate.parse(r.getString(1)).orElseThrow(() -> new IllegalStateException("article " + id + ": bad stored date"));
+                Article a = new Article(new ArticleId(id), date, Lang.parse(r.getString(2)), r.getString(7), Optional.ofNullable(r.getString(3)),
+                        Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)), r.getString(6), r.getInt(9) == 1);
+                parsed = ParseCodec.decode(a, lang, r.getString(10));
+            }
+            sink.accept(parsed);
+        }
+        return missing;
     }
 
     private void upsertActor(Actor a, ActorMention m) throws SQLException {

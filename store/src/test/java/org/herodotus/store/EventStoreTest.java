@@ -45,6 +45,24 @@ class EventStoreTest {
     }
 
     @Test
+    void theKeptParseGivesBackTheSameAnalysisWithoutTheParser() throws Exception {
+        String db = dir.resolve("p.db").toString();
+        Extraction first = sirte("Les rebelles ont pris Syrte.");
+        try (EventStore s = new EventStore(db)) {
+            s.save(first);
+            java.util.List<org.herodotus.text.ParsedArticle> kept = new java.util.ArrayList<>();
+            assertThat(s.parses(kept::add)).as("articles without a parse").isZero();
+            assertThat(kept).singleElement().satisfies(p -> {
+                assertThat(p.sentences()).isEqualTo(first.parsed().sentences());
+                assertThat(p.article().date()).isEqualTo(first.parsed().article().date());
+            });
+            Extraction again = WORLD.pipeline.analyse(kept.get(0));
+            assertThat(again.events()).hasSameSizeAs(first.events());
+            assertThat(s.save(again)).as("same dictionaries, same events").isEqualTo(EventStore.Outcome.UNCHANGED);
+        }
+    }
+
+    @Test
     void postgresUrlsAreRefusedClearlyForNow() {
         assertThatThrownBy(() -> Database.url("postgresql://u:p@localhost:5432/h")).hasMessageContaining("not supported yet");
     }
