@@ -106,23 +106,49 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             if (p.sentence() != s.index() || p.actor().kind() != ActorKind.PERSON || p.organisation().isPresent()) continue;
             int first = tokenAt(s, p.span().start());
             Optional<CountryCode> country = Optional.empty();
+            Optional<Actor> body = Optional.empty();
             boolean government = false;
             int from = first;
-            for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+            for (int k = first - 1; k >= Math.max(0, first - 6); k--) {
                 Token w = t.get(k);
                 String l = w.lower();
-                if (HEAD_OF_GOVERNMENT.contains(l) || RANKS.contains(l)) { government |= HEAD_OF_GOVERNMENT.contains(l); from = k; continue; }
-                Optional<CountryCode> d = kb.demonym(w.word());
-                if (d.isEmpty() && capitalised(w.word()))
-                    d = kb.byName(Normalizer.fold(w.word())).stream().filter(x -> x.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country);
+                if (HEAD_OF_GOVERNMENT.contains(l) || RANKS.contains(l) || TITLES.contains(l) || l.startsWith("secretary-") || l.startsWith("secrétaire")) {
+                    government |= HEAD_OF_GOVERNMENT.contains(l);
+                    from = k;
+                    continue;
+                }
+                Optional<ActorMention> org = mentionAt(s, w, found).filter(m -> m.actor().kind().isCollective() && m.actor().kind() != ActorKind.STATE);
+                if (org.isPresent() && body.isEmpty()) {
+                    // "U.N. Secretary-General Kofi Annan", "Arab League Secretary-General X": the body before the title
+                    body = Optional.of(org.get().collective());
+                    k = tokenAt(s, org.get().span().start());
+                    from = k;
+                    continue;
+                }
+                Optional<CountryCode> d = nationality(w);
                 if (d.isPresent()) { country = d; from = k; continue; }
                 if (w.word().equals("'s") && k > 0) continue;
                 break;
             }
-            if (country.isEmpty()) continue;
-            Actor person = p.actor().known() ? p.actor() : new Actor(p.actor().id(), p.actor().name(), ActorKind.PERSON, country, p.actor().sectors(),
+            int to = tokenAt(s, p.span().end() - 1);
+            if (body.isEmpty() && to + 2 < t.size() && t.get(to + 1).word().equals(",")) {
+                // "Kenzo Oshima, the United Nations Emergency Relief Coordinator": a body in the apposition after the name
+                int k = to + 2;
+                while (k < t.size() && t.get(k).upos().equals("DET")) k++;
+                if (k < t.size()) {
+                    Token w = t.get(k);
+                    body = mentionAt(s, w, found)
+                            .filter(m -> m.actor().kind().isCollective() && m.actor().kind() != ActorKind.STATE && m.span().start() == w.span().start())
+                            .map(ActorMention::collective);
+                }
+            }
+            if (country.isEmpty() && body.isEmpty()) continue;
+            Optional<CountryCode> own = country.isPresent() ? country : body.flatMap(Actor::country);
+            Actor person = p.actor().known() ? p.actor() : new Actor(p.actor().id(), p.actor().name(), ActorKind.PERSON, own, p.actor().sectors(),
                     Optional.empty(), false);
-            Optional<Actor> org = government ? kb.actor(KnowledgeBase.institutionId(country.get(), Sector.of("GOV"))) : Optional.empty();
+            Optional<Actor> titled = body.isPresent() ? body
+                    : government ? kb.actor(KnowledgeBase.institutionId(country.get(), Sector.of("GOV"))) : Optional.empty();
+            Optional<Actor> org = p.actor().known() ? kb.affiliation(p.actor().id(), a.article().date()).or(() -> titled) : titled;
             Span wide = Span.cover(t.get(from).span(), p.span());
             ActorMention m = new ActorMention(p.sentence(), wide, wide.of(a.text()), p.head(), person, org, p.by() + "+title", p.role());
             found.set(idx, m);
@@ -309,6 +335,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         return new Actor(new ActorId(id), name.trim(), kind, country, sectors, Optional.empty(), false);
     }
 
+    private static final Set<String> MEMBERSHIP = Set.of("from", "of", "de", "du", "des");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "across", "inside", "outside", "dans", "près", "en", "au", "aux");
 
     /**
@@ -519,6 +546,13 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     private Owner owner(ParsedArticle a, Sentence s, Token x, List<ActorMention> found) {
         for (Token c : s.children(x)) {
             String w = c.word();
+            // "Vietnamese-led forces", "Saudi-led coalition": the leading country owns them
+            if (w.length() > 5 && w.toLowerCase(Locale.ROOT).endsWith("-led")) {
+                String lead = w.substring(0, w.length() - 4);
+                Optional<CountryCode> d = kb.demonym(lead).or(() -> kb.byName(Normalizer.fold(lead)).stream()
+                        .filter(n -> n.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country));
+                if (d.isPresent()) return new Owner(null, d, "agent+country");
+            }
             if (w.length() < 6 || !w.regionMatches(true, 0, "pro-", 0, 4)) continue;
             String rest = w.substring(4);
             List<Actor> named = kb.byName(Normalizer.fold(rest));
@@ -533,6 +567,14 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         for (Token c : s.children(x)) {
             Optional<CountryCode> d = kb.demonym(c.word());
             if (d.isPresent() && (c.rel().equals("amod") || c.rel().equals("compound") || c.rel().equals("nmod"))) return new Owner(null, d, "agent+country");
+        }
+        for (Token c : s.children(x)) {
+            // "doctors from two American aid groups", "soldats de l'armée malienne": the nationality of the body they come from
+            if (c.rel().equals("nmod") && s.hasCase(c, MEMBERSHIP) && mentionAt(s, c, found).isEmpty())
+                for (Token g : s.children(c)) {
+                    Optional<CountryCode> d = kb.demonym(g.word());
+                    if (d.isPresent() && g.rel().equals("amod")) return new Owner(null, d, "agent+country");
+                }
         }
         for (Token c : s.children(x)) {
             if (c.rel().equals("nmod") || c.rel().equals("compound") || c.deprel().equals("nmod:poss")) {

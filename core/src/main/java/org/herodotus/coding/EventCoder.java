@@ -405,7 +405,11 @@ public final class EventCoder {
             for (Token c : s.children(arg)) if (c.rel().equals("appos") || c.rel().equals("flat")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
         }
         if (m.isEmpty() && (TITLE_NOUNS.contains(arg.lemma()) || COLLECTIVE.contains(arg.lemma().toLowerCase(java.util.Locale.ROOT)))) {
-            for (Token c : s.children(arg)) if (c.rel().equals("nmod")) { m = actors.at(s.index(), c.index(), s); if (m.isPresent()) break; }
+            for (Token c : s.children(arg)) if (c.rel().equals("nmod")) {
+                // "leaders of the opposition coalition", "a group of residents": the body or group in the "of" phrase
+                List<ActorMention> inner = c.index() != arg.index() ? actorsFor(s, c, actors) : List.of();
+                if (!inner.isEmpty()) { m = Optional.of(inner.get(0)); break; }
+            }
         }
         if (m.isEmpty() && RELATIVE.contains(arg.lower()) && arg.upos().equals("PRON")) {
             Optional<Token> clause = s.head(arg);

@@ -17,7 +17,7 @@ import org.herodotus.text.Token;
  * that speaks of the protest, the lexicon's {@code @protest}) is the protest's claim, not the main event: its
  * confidence drops below the protest's;</li>
  * <li>{@code intervention}: when police or soldiers arrest, detain or disperse people in a protest report, the
- * protest is a "Protest with intervention", and so is the arrest;</li>
+ * protest is a "Protest with intervention", and so is the arrest, which ranks below the protest it answers;</li>
  * <li>{@code excessive-force}: when they kill or injure people there, or use lethal means ({@code @lethal}: live
  * rounds), it is "Excessive force against protesters" (tear gas and rubber bullets are an intervention);</li>
  * <li>{@code riotous}: when the report tells of the demonstrators' own violence anywhere (stones thrown, tyres
@@ -69,6 +69,9 @@ final class ProtestPasses {
                 if (e.type() == PloverType.PROTEST) x = x.withType(PloverType.PROTEST, Optional.of("riot"), x.cameo());
             } else if (force && (protest || stateAct)) x = x.withAcled(Optional.of(FORCE));
             else if (intervention && (protest || stateAct && e.type() == PloverType.COERCE)) x = x.withAcled(Optional.of(INTERVENTION));
+            // the police's act is part of the crowd event it answers: it never outranks the protest itself
+            if (stateAct && e.type() != PloverType.PROTEST && top > 0 && x.confidence() >= top && x.acled().isPresent()
+                    && x.acled().get().eventType().matches("Protests|Riots")) x = x.withConfidence(Math.max(0, top - 0.05));
             out.add(x);
         }
         return out;
