@@ -480,6 +480,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             if (agent.isEmpty()) continue;
             Span sp = s.spanOf(x.index(), end);
             if (covered(found, s.index(), sp)) continue;
+            // "au président Bachar al-Assad": a title before a name is the person's, not an agent of its own
+            if (end + 1 < t.size() && mentionAt(s, t.get(end + 1), found).filter(m -> m.actor().kind() == ActorKind.PERSON).isPresent()) continue;
             Agent ag = agent.get();
             // "the Zembian air force": the phrase's head ("force") carries its modifiers
             Token head = end != x.index() && x.head() == end ? t.get(end) : x;

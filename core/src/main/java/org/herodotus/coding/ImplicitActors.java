@@ -40,7 +40,7 @@ final class ImplicitActors {
             if (imp.isEmpty()) { out.add(e); continue; }
             Optional<CountryCode> c = e.location().map(l -> l.mention().place().country()).or(() -> focus);
             String country = c.flatMap(countryName).orElse(c.map(CountryCode::value).orElse("unknown country"));
-            String id = c.map(CountryCode::value).orElse("XXX") + "-" + imp.get().key();
+            String id = c.map(v -> v.value() + "-" + imp.get().key()).orElse(imp.get().key());
             Actor actor = new Actor(new ActorId(id), String.format(Locale.ROOT, imp.get().label(), country), ActorKind.AGENT, c,
                     List.of(imp.get().sector()), Optional.empty(), true);
             Sentence s = a.sentences().get(e.evidence().sentence());
