@@ -127,7 +127,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 }
                 Optional<CountryCode> d = nationality(w);
                 if (d.isPresent()) { country = d; from = k; continue; }
-                if (w.word().equals("'s") && k > 0) continue;
+                if (w.word().equals("'s") && k > 0 || w.word().equals("-")) continue;
                 break;
             }
             int to = tokenAt(s, p.span().end() - 1);
@@ -555,6 +555,12 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                         .filter(n -> n.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country));
                 if (d.isPresent()) return new Owner(null, d, "agent+country");
             }
+            if (c.lower().equals("led") && c.rel().equals("amod"))
+                // the tokenizer's "Vietnamese - led forces"
+                for (Token g : s.children(c)) {
+                    Optional<CountryCode> d = nationality(g);
+                    if (d.isPresent()) return new Owner(null, d, "agent+country");
+                }
             if (w.length() < 6 || !w.regionMatches(true, 0, "pro-", 0, 4)) continue;
             String rest = w.substring(4);
             List<Actor> named = kb.byName(Normalizer.fold(rest));

@@ -353,7 +353,10 @@ public final class EventCoder {
             boolean genitiveIsPatient = e.mode().map(PATIENT_GENITIVE::contains).orElse(false);
             for (Token c : s.children(t)) {
                 boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !s.hasCase(c, TARGET_CASE) && !s.hasCase(c, AGENT_CASE);
-                if (genitive) (genitiveIsPatient ? target : source).addAll(actorsFor(s, c, actors));
+                List<ActorMention> of = genitive ? actorsFor(s, c, actors) : List.of();
+                // "the ILO reiterated its demand": a possessive pronoun's owner is its clause's subject
+                if (of.isEmpty() && c.deprel().equals("nmod:poss") && c.upos().equals("PRON")) of = governingSubject(s, t, actors);
+                if (genitive) (genitiveIsPatient ? target : source).addAll(of);
                 if (c.rel().equals("nmod") && s.hasCase(c, AGENT_CASE)) source.addAll(actorsFor(s, c, actors));
                 if (!source.isEmpty()) break;
             }
