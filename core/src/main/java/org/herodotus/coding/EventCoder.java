@@ -640,9 +640,10 @@ public final class EventCoder {
         }
         if (near != null) return Optional.of(new Event.Location(near, 2, "same-sentence"));
         if (country != null) return Optional.of(new Event.Location(country, 3, "attached-country"));
-        Optional<org.herodotus.model.CountryCode> cc = source.stream().map(m -> m.collective().country()).flatMap(Optional::stream)
+        // the country the article happens in (its places weigh in) before the actor's own: US forces in Syria are in Syria
+        Optional<org.herodotus.model.CountryCode> cc = actors.focusCountry().filter(c -> gazetteer.country(c).isPresent());
+        if (cc.isEmpty()) cc = source.stream().map(m -> m.collective().country()).flatMap(Optional::stream)
                 .filter(c -> gazetteer.country(c).isPresent()).findFirst();
-        if (cc.isEmpty()) cc = actors.focusCountry();
         return cc.flatMap(gazetteer::country).map(c -> new Event.Location(
                 new PlaceMention(s.index(), t.span(), t.span().of(a.text()), t.index(), c.place(), "country-fallback", 1), 3, "country-fallback"));
     }

@@ -11,8 +11,13 @@ import org.herodotus.model.CountryCode;
 public interface DisambiguationPass {
     String name();
 
-    /** Context the passes may use: the article's focus country and the places already resolved in it. */
-    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar) {}
+    /**
+     * Context the passes may use: the article's focus country, the places already resolved in it, and the divisions
+     * and countries the same sentence names ("Juina, Mato Grosso", "Kut (Wasit, Iraq)").
+     */
+    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby) {
+        public Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar) { this(focusCountry, resolvedSoFar, List.of()); }
+    }
 
     Optional<Place> pick(String surface, List<Place> candidates, Context context);
 }

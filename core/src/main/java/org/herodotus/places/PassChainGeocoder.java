@@ -21,9 +21,11 @@ import org.herodotus.text.Token;
  * blocked) and resolves each through an ordered chain of {@link DisambiguationPass}es, counting which pass decided.
  */
 public final class PassChainGeocoder implements Geocoder {
-    private static final int MAX_WORDS = 4;
+    /** Tokens of the longest name tried ("Deir - ez - Zor" is five). */
+    private static final int MAX_WORDS = 6;
     private static final long MIN_POPULATION_WITHOUT_NER = 1000;
-    private static final Set<String> BLOCK = Set.of("est", "ouest", "nord", "sud", "centre", "le", "la", "les", "un", "une", "des", "the", "a", "an", "of", "and", "et",
+    private static final Set<String> BLOCK = Set.of("est", "ouest", "nord", "sud", "centre", "north", "south", "east", "west", "central",
+            "northern", "southern", "eastern", "western", "upper", "lower", "le", "la", "les", "un", "une", "des", "the", "a", "an", "of", "and", "et",
             "mais", "but", "pour", "for", "selon", "dans", "in", "on", "at", "as", "by", "president", "président", "general",
             "général", "marshal", "maréchal", "union", "army", "armée", "march", "mars", "mai", "may", "june", "juin", "july",
             "august", "sunday", "monday", "friday", "samedi", "photo", "police", "reuters", "afp", "ap", "sputnik", "council",
@@ -52,6 +54,7 @@ public final class PassChainGeocoder implements Geocoder {
         List<Place> resolved = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             List<Token> t = s.tokens();
+            List<Place> nearby = namedNearby(a, s, actors);
             int i = 0;
             while (i < t.size()) {
                 int took = 0;
@@ -61,7 +64,7 @@ public final class PassChainGeocoder implements Geocoder {
                     String surface = sp.of(a.text());
                     String key = Normalizer.fold(surface);
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
-                    List<Place> cands = gazetteer.candidates(key);
+                    List<Place> cands = withoutShadowedRegions(gazetteer.candidates(key));
                     if (cands.isEmpty()) continue;
                     boolean ner = false;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
@@ -80,7 +83,7 @@ public final class PassChainGeocoder implements Geocoder {
                         long min = person ? MIN_POPULATION_OVER_PERSON : MIN_POPULATION_WITHOUT_NER;
                         if (cands.stream().noneMatch(p -> p.isCountry() || p.population() >= min)) continue;
                     }
-                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved);
+                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, nearby);
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a small place outside the focus country is more likely a local name the gazetteer lacks:
@@ -89,6 +92,13 @@ public final class PassChainGeocoder implements Geocoder {
                         if (pick.isPresent() && focus.isPresent() && !(ner && cands.size() == 1) && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
                                 && !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN) {
                             counters.merge("places.dropped-foreign", 1, Integer::sum);
+                            break;
+                        }
+                        // "Andar district, Ghazni": when the sentence names divisions or countries, a small place in
+                        // none of their countries is a local name the gazetteer lacks, not a namesake abroad
+                        if (pick.isPresent() && !pick.get().isCountry() && !pick.get().isRegion() && !pick.get().isCapital()
+                                && pick.get().population() < MIN_POPULATION_FOREIGN && outsideNamed(pick.get(), nearby, focus)) {
+                            counters.merge("places.dropped-outside-named", 1, Integer::sum);
                             break;
                         }
                         if (pick.isPresent()) {
@@ -104,6 +114,42 @@ public final class PassChainGeocoder implements Geocoder {
             }
         }
         return new PlaceLinks(out, counters);
+    }
+
+    private static boolean outsideNamed(Place p, List<Place> nearby, Optional<CountryCode> focus) {
+        if (nearby.isEmpty()) return false;
+        if (focus.isPresent() && focus.get().equals(p.country())) return false;
+        for (Place r : nearby) if (r.country().equals(p.country())) return false;
+        return true;
+    }
+
+    /** The divisions and countries a sentence names anywhere in it: context for its other toponyms. */
+    private List<Place> namedNearby(ParsedArticle a, Sentence s, ActorLinks actors) {
+        List<Place> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++)
+            for (int n = 1; n <= Math.min(MAX_WORDS, t.size() - i); n++) {
+                if (!candidateSpan(t, i, n)) continue;
+                String key = Normalizer.fold(s.spanOf(i, i + n - 1).of(a.text()));
+                if (BLOCK.contains(key)) continue;
+                for (Place p : gazetteer.candidates(key)) if (p.isRegion() || p.isCountry()) out.add(p);
+            }
+        return out;
+    }
+
+    /**
+     * A division named like its own main town ("Tripoli", "Nairobi", "Misrata") is the town: the region is dropped
+     * when a town of the same name lies in it.
+     */
+    static List<Place> withoutShadowedRegions(List<Place> cands) {
+        if (cands.size() < 2 || cands.stream().noneMatch(Place::isRegion)) return cands;
+        List<Place> out = new ArrayList<>(cands.size());
+        for (Place p : cands) {
+            boolean shadowed = p.isRegion() && cands.stream().anyMatch(q -> !q.isRegion() && !q.isCountry()
+                    && q.country().equals(p.country()) && q.admin1().equals(p.admin1()));
+            if (!shadowed) out.add(p);
+        }
+        return out;
     }
 
     /** A span may be a toponym if it starts and ends with a capitalised word and holds only nouns, adjectives, names and linking words. */

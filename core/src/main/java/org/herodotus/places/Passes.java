@@ -9,7 +9,29 @@ public final class Passes {
     private Passes() {}
 
     public static List<DisambiguationPass> standard() {
-        return List.of(new CountryNamePass(), new OnlyCandidatePass(), new FocusCountryPass(), new NearResolvedPass(), new LargestPopulationPass());
+        return List.of(new CountryNamePass(), new OnlyCandidatePass(), new NamedRegionPass(), new NamedCountryPass(), new FocusCountryPass(),
+                new NearResolvedPass(), new LargestPopulationPass());
+    }
+
+    /** "Juina, Mato Grosso", "Kut (Wasit)": the candidate inside a division the same sentence names wins. */
+    public static final class NamedRegionPass implements DisambiguationPass {
+        @Override public String name() { return "named-region"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            return c.stream().filter(p -> !p.isRegion() && !p.isCountry() && x.namedNearby().stream()
+                    .anyMatch(r -> r.isRegion() && r.country().equals(p.country()) && r.admin1().equals(p.admin1())))
+                    .max(Comparator.comparingLong(Place::population));
+        }
+    }
+
+    /** "Salvador, Brazil", "Tripoli, au Liban": the candidate in a country the same sentence names wins. */
+    public static final class NamedCountryPass implements DisambiguationPass {
+        @Override public String name() { return "named-country"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            return c.stream().filter(p -> !p.isCountry() && x.namedNearby().stream().anyMatch(r -> r.isCountry() && r.country().equals(p.country())))
+                    .max(Comparator.comparingLong(Place::population));
+        }
     }
 
     /** A name that is a country's resolves to the country: "Libye" is the state, not a hamlet called Libye. */

@@ -24,6 +24,9 @@ public record Place(Optional<GeoNameId> id, String name, CountryCode country, St
 
     public boolean isCapital() { return featureCode.equals("PPLC"); }
 
+    /** A first-level division (province, state, governorate, county). */
+    public boolean isRegion() { return featureCode.equals("ADM1"); }
+
     /** A key that tells places apart when they have no GeoNames id. */
     public String key() { return id.map(GeoNameId::toString).orElse("country:" + country.value()); }
 

