@@ -616,7 +616,9 @@ public final class EventCoder {
             int d = depth.poll();
             Optional<PlaceMention> pm = placeAt(places, s, x);
             if (pm.isPresent() && x != t) {
-                if (!pm.get().place().isCountry()) return Optional.of(new Event.Location(pm.get(), 1, "attached"));
+                if (!pm.get().place().isCountry())
+                    return Optional.of(pm.get().place().isRegion() ? new Event.Location(atCapital(pm.get()), 3, "attached-region")
+                            : new Event.Location(pm.get(), 1, "attached"));
                 if (country == null) country = pm.get();
             }
             if (x != t && pm.isEmpty()) {
@@ -635,17 +637,33 @@ public final class EventCoder {
         int bestDist = Integer.MAX_VALUE;
         for (PlaceMention p : places.mentions()) {
             if (p.sentence() != s.index() || p.place().isCountry()) continue;
-            int dist = Math.abs(p.span().start() - t.span().start());
+            // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
+            int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
         }
-        if (near != null) return Optional.of(new Event.Location(near, 2, "same-sentence"));
-        if (country != null) return Optional.of(new Event.Location(country, 3, "attached-country"));
+        if (near != null) return Optional.of(near.place().isRegion() ? new Event.Location(atCapital(near), 3, "same-sentence-region")
+                : new Event.Location(near, 2, "same-sentence"));
+        if (country != null) return Optional.of(new Event.Location(atCapital(country), 3, "attached-country"));
         // the country the article happens in (its places weigh in) before the actor's own: US forces in Syria are in Syria
         Optional<org.herodotus.model.CountryCode> cc = actors.focusCountry().filter(c -> gazetteer.country(c).isPresent());
         if (cc.isEmpty()) cc = source.stream().map(m -> m.collective().country()).flatMap(Optional::stream)
                 .filter(c -> gazetteer.country(c).isPresent()).findFirst();
-        return cc.flatMap(gazetteer::country).map(c -> new Event.Location(
-                new PlaceMention(s.index(), t.span(), t.span().of(a.text()), t.index(), c.place(), "country-fallback", 1), 3, "country-fallback"));
+        return cc.flatMap(gazetteer::country).map(c -> new Event.Location(atCapital(
+                new PlaceMention(s.index(), t.span(), t.span().of(a.text()), t.index(), c.place(), "country-fallback", 1)), 3, "country-fallback"));
+    }
+
+    /**
+     * An event known only to the country is put at the capital (precision 3), where country-level news happens most
+     * (a government's decision, a protest "in Greece"), and one known only to a province at its largest town: the
+     * country's or province's own place lies at its centre, which is nowhere in particular. The place keeps the
+     * country's or province's name and code.
+     */
+    private PlaceMention atCapital(PlaceMention m) {
+        Place c = m.place();
+        Optional<Place> cap = c.isRegion() ? gazetteer.seat(c) : c.isCountry() ? gazetteer.capital(c.country()) : Optional.empty();
+        if (cap.isEmpty()) return m;
+        Place at = new Place(c.id(), c.name(), c.country(), c.admin1(), c.featureClass(), c.featureCode(), cap.get().lat(), cap.get().lon(), c.population());
+        return new PlaceMention(m.sentence(), m.span(), m.text(), m.head(), at, m.by(), m.candidates());
     }
 
     private static Optional<PlaceMention> placeAt(PlaceLinks places, Sentence s, Token x) {

