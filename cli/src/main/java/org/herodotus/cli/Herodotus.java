@@ -103,7 +103,7 @@ public final class Herodotus {
 
     static ArticlePipeline wire(Parser parser, InMemoryGazetteer g, KnowledgeBase kb, Map<Lang, TriggerLexicon> lex, Set<String> frenchVerbs) {
         return new ArticlePipeline(parser, FrenchLemmatizer.load(frenchVerbs), new KnowledgeBaseActorResolver(kb),
-                new PassChainGeocoder(g, Passes.standard()), new DateTagger(), new EventCoder(lex, new RealisClassifier(), g, kb.version()));
+                new PassChainGeocoder(g, Passes.standard(), kb::demonym), new DateTagger(), new EventCoder(lex, new RealisClassifier(), g, kb.version()));
     }
 
     /** Reads the gazetteer index compiled at build time, adding the news names of countries from the KB's alias file. */

@@ -85,7 +85,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     /** Per country, the evidence of the article's geocoded places: 2 for each town or site, 1 for each country name. */
     static Map<CountryCode, Integer> placeVotes(PlaceLinks pl) {
         Map<CountryCode, Integer> votes = new HashMap<>();
-        for (PlaceMention m : pl.mentions()) votes.merge(m.place().country(), m.place().isCountry() ? 1 : 2, Integer::sum);
+        // nationality words are counted by the text's own vote already
+        for (PlaceMention m : pl.mentions())
+            if (!m.by().equals(org.herodotus.places.PassChainGeocoder.DEMONYM)) votes.merge(m.place().country(), m.place().isCountry() ? 1 : 2, Integer::sum);
         return votes;
     }
 

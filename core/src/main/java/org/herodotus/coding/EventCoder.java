@@ -21,6 +21,7 @@ import org.herodotus.model.Sector;
 import org.herodotus.model.Span;
 import org.herodotus.places.Gazetteer;
 import org.herodotus.places.Place;
+import org.herodotus.places.PassChainGeocoder;
 import org.herodotus.places.PlaceLinks;
 import org.herodotus.places.PlaceMention;
 import org.herodotus.text.ParsedArticle;
@@ -636,7 +637,7 @@ public final class EventCoder {
         PlaceMention near = null;
         int bestDist = Integer.MAX_VALUE;
         for (PlaceMention p : places.mentions()) {
-            if (p.sentence() != s.index() || p.place().isCountry()) continue;
+            if (p.sentence() != s.index() || p.place().isCountry() || p.by().equals(PassChainGeocoder.DEMONYM)) continue;
             // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
             int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
@@ -667,7 +668,8 @@ public final class EventCoder {
     }
 
     private static Optional<PlaceMention> placeAt(PlaceLinks places, Sentence s, Token x) {
-        for (PlaceMention p : places.mentions()) if (p.sentence() == s.index() && (p.head() == x.index() || p.span().contains(x.span()))) return Optional.of(p);
+        for (PlaceMention p : places.mentions())
+            if (p.sentence() == s.index() && !p.by().equals(PassChainGeocoder.DEMONYM) && (p.head() == x.index() || p.span().contains(x.span()))) return Optional.of(p);
         return Optional.empty();
     }
 

@@ -42,9 +42,15 @@ public final class PassChainGeocoder implements Geocoder {
     private final Gazetteer gazetteer;
     private final List<DisambiguationPass> passes;
 
-    public PassChainGeocoder(Gazetteer gazetteer, List<DisambiguationPass> passes) {
+    private final java.util.function.Function<String, Optional<CountryCode>> demonyms;
+
+    public PassChainGeocoder(Gazetteer gazetteer, List<DisambiguationPass> passes) { this(gazetteer, passes, w -> Optional.empty()); }
+
+    /** {@code demonyms} reads a nationality word ("Kenyan", "libyenne", "Russians") as its country. */
+    public PassChainGeocoder(Gazetteer gazetteer, List<DisambiguationPass> passes, java.util.function.Function<String, Optional<CountryCode>> demonyms) {
         this.gazetteer = gazetteer;
         this.passes = List.copyOf(passes);
+        this.demonyms = demonyms;
     }
 
     @Override public PlaceLinks geocode(ParsedArticle a, ActorLinks actors) {
@@ -58,6 +64,14 @@ public final class PassChainGeocoder implements Geocoder {
             int i = 0;
             while (i < t.size()) {
                 int took = 0;
+                Optional<Place> nationality = demonym(t.get(i));
+                if (nationality.isPresent() && !namesNonPlaceActor(actors, s.index(), t.get(i).span())) {
+                    // "Kenyan", "libyen", "Russians": a mention of the country (never an event's place: "Turkish shelling")
+                    out.add(new PlaceMention(s.index(), t.get(i).span(), t.get(i).word(), i, nationality.get(), DEMONYM, 1));
+                    counters.merge("places.demonym", 1, Integer::sum);
+                    i++;
+                    continue;
+                }
                 for (int n = Math.min(MAX_WORDS, t.size() - i); n >= 1 && took == 0; n--) {
                     if (!candidateSpan(t, i, n)) continue;
                     Span sp = s.spanOf(i, i + n - 1);
@@ -119,6 +133,18 @@ public final class PassChainGeocoder implements Geocoder {
             }
         }
         return new PlaceLinks(out, counters);
+    }
+
+    /** The {@code by} of a country mention read off a nationality word. */
+    public static final String DEMONYM = "demonym";
+
+    private Optional<Place> demonym(Token x) {
+        String u = x.upos();
+        if (!(u.equals("ADJ") || u.equals("PROPN") || u.equals("NOUN")) || !Character.isLetter(x.word().codePointAt(0))) return Optional.empty();
+        Optional<CountryCode> c = demonyms.apply(x.word());
+        // a word that is also a place's own name is left to the gazetteer ("Mali", "Djibouti", "Monaco")
+        if (c.isEmpty() || !gazetteer.candidates(Normalizer.fold(x.word())).isEmpty()) return Optional.empty();
+        return gazetteer.country(c.get()).map(Country::place);
     }
 
     private static boolean outsideNamed(Place p, List<Place> nearby, Optional<CountryCode> focus) {

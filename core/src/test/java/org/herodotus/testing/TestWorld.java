@@ -56,7 +56,7 @@ public final class TestWorld {
         kb = KnowledgeBase.load(gazetteer.countries());
         Map<Lang, TriggerLexicon> lex = Map.of(Lang.FR, TriggerLexicon.load(Lang.FR), Lang.EN, TriggerLexicon.load(Lang.EN));
         pipeline = new ArticlePipeline(new NoParser(), FrenchLemmatizer.load(lex.get(Lang.FR).verbLemmas()), new KnowledgeBaseActorResolver(kb),
-                new PassChainGeocoder(gazetteer, Passes.standard()), new DateTagger(), new EventCoder(lex, new RealisClassifier(), gazetteer, kb.version()));
+                new PassChainGeocoder(gazetteer, Passes.standard(), kb::demonym), new DateTagger(), new EventCoder(lex, new RealisClassifier(), gazetteer, kb.version()));
     }
 
     public static Place city(long id, String name, String a3, double lat, double lon, long pop, String code) {
