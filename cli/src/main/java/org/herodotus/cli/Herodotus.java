@@ -116,7 +116,10 @@ public final class Herodotus {
         String res = "/herodotus/gazetteer/geonames.idx.gz";
         try (InputStream in = Herodotus.class.getResourceAsStream(res)) {
             if (in == null) throw new IllegalStateException(res + " is missing: build the gazetteer module (mvn -pl gazetteer package)");
-            return GazetteerIndex.read(in, extra);
+            InMemoryGazetteer g = GazetteerIndex.read(in, extra);
+            for (DataFile.Row r : DataFile.resource("/herodotus/kb/region-aliases.tsv", true).rows())
+                g.aliasRegion(CountryCode.of(r.get(0)), r.get(1), List.of(r.get(2).split(",")));
+            return g;
         } catch (IOException e) {
             throw new IllegalStateException(res + ": " + e.getMessage(), e);
         }

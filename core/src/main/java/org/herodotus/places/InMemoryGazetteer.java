@@ -16,6 +16,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<CountryCode, Country> countries = new LinkedHashMap<>();
     private final Map<CountryCode, Place> capitals = new HashMap<>();
     private final Map<String, Place> seats = new HashMap<>();
+    private final Map<String, Place> regions = new HashMap<>();
     private final String version;
 
     public InMemoryGazetteer(String version) { this.version = version; }
@@ -23,6 +24,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** Adds a place under each of its names (folded); returns this for chaining. */
     public InMemoryGazetteer add(Place p, Collection<String> names) {
         if (p.isCapital()) capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        if (p.isRegion()) regions.put(p.country().value() + "/" + p.admin1(), p);
         if (!p.isCountry() && !p.isRegion() && !p.admin1().isEmpty())
             seats.merge(p.country().value() + "/" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
         for (String n : names) {
@@ -51,6 +53,14 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override public Collection<Country> countries() { return countries.values(); }
 
     @Override public Optional<Place> capital(CountryCode code) { return Optional.ofNullable(capitals.get(code)); }
+
+    /** Adds names to a first-level division; false when the gazetteer has no such division. */
+    public boolean aliasRegion(CountryCode country, String admin1, Collection<String> names) {
+        Place r = regions.get(country.value() + "/" + admin1);
+        if (r == null) return false;
+        add(r, names);
+        return true;
+    }
 
     @Override public Optional<Place> seat(Place region) {
         return region.isRegion() ? Optional.ofNullable(seats.get(region.country().value() + "/" + region.admin1())) : Optional.empty();

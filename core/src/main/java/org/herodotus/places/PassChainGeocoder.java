@@ -80,7 +80,10 @@ public final class PassChainGeocoder implements Geocoder {
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
                     List<Place> cands = withoutShadowedRegions(gazetteer.candidates(key));
                     if (cands.isEmpty()) continue;
-                    boolean ner = false;
+                    // an abbreviation ("Ind.", "Wash.") names a division only after "Town,"
+                    boolean abbreviation = surface.endsWith(".") && n == 1;
+                    if (abbreviation && !(i >= 2 && t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))) continue;
+                    boolean ner = abbreviation;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
                     boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
                     ner &= !partOfLongerName;

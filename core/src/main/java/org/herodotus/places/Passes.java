@@ -40,10 +40,11 @@ public final class Passes {
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
             Optional<Place> country = c.stream().filter(Place::isCountry).findFirst();
-            // "Georgia" in a story about the United States is the state: a division of the focus country, or of a
-            // country the sentence names, outranks a foreign country of the same name
+            // "Georgia" in a story about the United States, or after "Atlanta,", is the state: a division of the focus
+            // country, of a country the sentence names, or holding a town already read, outranks a foreign country
             boolean homeRegion = c.stream().anyMatch(p -> p.isRegion() && (x.focusCountry().map(p.country()::equals).orElse(false)
-                    || x.namedNearby().stream().anyMatch(n -> n.isCountry() && n.country().equals(p.country()))));
+                    || x.namedNearby().stream().anyMatch(n -> n.isCountry() && n.country().equals(p.country()))
+                    || x.resolvedSoFar().stream().anyMatch(q -> !q.isCountry() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()))));
             return homeRegion && country.map(k -> !x.focusCountry().map(k.country()::equals).orElse(false)).orElse(false) ? Optional.empty() : country;
         }
     }

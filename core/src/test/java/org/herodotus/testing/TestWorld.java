@@ -63,7 +63,7 @@ public final class TestWorld {
         return new Place(Optional.of(new GeoNameId(id)), name, CountryCode.of(a3), "", "P", code, lat, lon, pop);
     }
 
-    static Country country(String a3, String a2, Place capital, String en, String fr, String ar) {
+    public static Country country(String a3, String a2, Place capital, String en, String fr, String ar) {
         Place p = new Place(Optional.empty(), en, CountryCode.of(a3), "", "A", "PCLI", capital.lat(), capital.lon(), 0);
         return new Country(CountryCode.of(a3), a2, Map.of("en", List.of(en), "fr", List.of(fr), "ar", List.of(ar)), p);
     }
