@@ -38,6 +38,9 @@ final class Bench implements Callable<Integer> {
         List<Article> base = samples.stream().filter(r -> r instanceof ReadResult.Ok).map(r -> ((ReadResult.Ok) r).article()).toList();
         List<ReadResult> corpus = generate(base, n, seed);
         long t0 = System.nanoTime();
+        long g0 = System.nanoTime();
+        var gz = Herodotus.loadGazetteer();
+        System.out.printf("bench: gazetteer index load %.2f s (%d names)%n", (System.nanoTime() - g0) / 1e9, gz.nameCount());
         Herodotus h = Herodotus.load();
         h.parser().warmUp(org.herodotus.model.Lang.FR, org.herodotus.model.Lang.EN);
         double load = (System.nanoTime() - t0) / 1e9;
