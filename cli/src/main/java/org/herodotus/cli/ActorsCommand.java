@@ -59,8 +59,7 @@ final class ActorsCommand implements Callable<Integer> {
     Optional<Path> importCsv = Optional.empty();
     @Option(names = "--into", paramLabel = "DIR", description = "Folder that receives the imported file (use it later with --kb DIR).")
     Optional<Path> into = Optional.empty();
-    @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files; repeatable. Default: $HERODOTUS_KB.")
-    void kb(List<Path> dirs) { dirs.forEach(Herodotus::addUserKb); }
+    @picocli.CommandLine.Mixin Main.KbOption kb;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles for --unknown (files or folders).")
     List<Path> paths = new ArrayList<>();
     @Option(names = "--date", description = "Date of plain .txt articles for --unknown.")

@@ -61,6 +61,11 @@ public final class Main implements Runnable {
         @Option(names = "--threads", description = "Pipeline threads (default: available cores).")
         int threads = Runtime.getRuntime().availableProcessors();
 
+        @CommandLine.Mixin KbOption kb;
+    }
+
+    /** The --kb option of every command that loads the knowledge base. */
+    static class KbOption {
         @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files (actors*.tsv, affiliations*.tsv,"
                 + " agents*.tsv) loaded on top of the bundled ones; repeatable. Default: $HERODOTUS_KB.")
         void kb(List<Path> dirs) { dirs.forEach(Herodotus::addUserKb); }
@@ -207,8 +212,7 @@ public final class Main implements Runnable {
     static final class Reresolve implements Callable<Integer> {
         @Option(names = "--db", description = "Database (default ./herodotus.db).")
         String db = "herodotus.db";
-        @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files; repeatable. Default: $HERODOTUS_KB.")
-        void kb(List<Path> dirs) { dirs.forEach(Herodotus::addUserKb); }
+        @CommandLine.Mixin KbOption kb;
 
         @Override public Integer call() throws Exception {
             if (!Files.exists(Path.of(db.replaceFirst("^jdbc:sqlite:", "")))) throw new IllegalArgumentException("no database at " + db + " (run ingest or demo first)");
