@@ -288,7 +288,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                 start++;
                 if (start > before) continue;
                 String name = s.spanOf(start, before).of(a.text());
-                actor = openActor(name, ActorKind.ORGANISATION, Optional.empty(), List.of());
+                actor = openActor(name, ActorKind.ORGANISATION, start < before ? nationality(t.get(start)) : Optional.empty(), List.of());
                 found.add(new ActorMention(s.index(), s.spanOf(start, before), name, headOf(s, start, before), actor, Optional.empty(), "open"));
                 count(counters, "actors.open");
             }
@@ -410,7 +410,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             }
             if (capitalised(t.get(start).word()) && !covered(found, s.index(), sp) && !institution) {
                 String name = sp.of(a.text());
-                Optional<CountryCode> own = per || start == 0 ? Optional.empty() : nationality(t.get(start - 1));
+                // "US Congress", "the Kenyan Tana Union", "Montenegro Municipality Association": a nationality before or opening the name
+                Optional<CountryCode> own = Optional.empty();
+                if (!per && start > 0) own = nationality(t.get(start - 1));
+                if (!per && own.isEmpty() && start < j) own = nationality(t.get(start));
                 Actor open = openActor(name, per ? ActorKind.PERSON : ActorKind.ORGANISATION, own.or(() -> focus),
                         kindOf.map(Agent::sector).stream().toList());
                 found.add(new ActorMention(s.index(), sp, name, headOf(s, start, j), open, Optional.empty(), "open"));

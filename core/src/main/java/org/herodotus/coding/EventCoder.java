@@ -229,19 +229,26 @@ public final class EventCoder {
      * clashes, "gunmen attacked a checkpoint, killing five" the attack. A kill/injure trigger (the lexicon's
      * {@code @fatal} and {@code @injure} sets) within three dependency arcs of another assault trigger (above it,
      * below it, or beside it under the same verb: "a roadside bomb struck a van, killing six") is dropped; its count
-     * and victims go to that event.
+     * and victims go to that event, and its agents too when the event names none.
      */
     private static List<Raw> withoutOutcomes(Sentence s, List<Raw> raws, TriggerLexicon lex) {
+        java.util.Map<Raw, List<ActorMention>> agents = new java.util.IdentityHashMap<>();
+        java.util.Set<Raw> outcomes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Raw r : raws) {
+            if (!outcomeWord(lex, r.trigger()) || r.entry().type() != PloverType.ASSAULT) continue;
+            for (Raw o : raws) {
+                if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
+                if (treeDistance(s, o.trigger(), r.trigger()) > 3) continue;
+                outcomes.add(r);
+                // "British aircraft killed four Iraqis in an attack": the killers are the attack's agents
+                if (o.event().actors().isEmpty() && !r.event().actors().isEmpty()) agents.putIfAbsent(o, r.event().actors());
+            }
+        }
         List<Raw> out = new ArrayList<>();
         for (Raw r : raws) {
-            boolean outcome = false;
-            if (outcomeWord(lex, r.trigger()) && r.entry().type() == PloverType.ASSAULT) {
-                for (Raw o : raws) {
-                    if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
-                    if (treeDistance(s, o.trigger(), r.trigger()) <= 3) outcome = true;
-                }
-            }
-            if (!outcome) out.add(r);
+            if (outcomes.contains(r)) continue;
+            List<ActorMention> a = agents.get(r);
+            out.add(a == null ? r : new Raw(r.trigger(), r.entry(), r.event().withActors(a)));
         }
         return out;
     }
@@ -367,6 +374,7 @@ public final class EventCoder {
             if (source.isEmpty()) source.addAll(participleAgent(s, t, actors));
             if (source.isEmpty() && !(e.type() != PloverType.PROTEST && perceived(s, t))) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
             if (source.isEmpty()) source.addAll(between(s, t, actors));
+            if (source.isEmpty()) source.addAll(stateSubject(s, t, actors));
         } else {
             for (Token c : s.children(t)) {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
@@ -443,6 +451,15 @@ public final class EventCoder {
         if (!verb.isVerb() || statementVerb(lex, verb)) return List.of();
         for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
         return governingSubject(s, verb, actors);
+    }
+
+    private static final Set<String> STATIVE = Set.of("remain", "stay", "be", "go", "keep", "rester", "être", "demeurer", "se trouver");
+
+    /** "Israeli troops remained on alert", "les forces restent en alerte": a state noun under a verb of being is its subject's. */
+    private static List<ActorMention> stateSubject(Sentence s, Token t, ActorLinks actors) {
+        if (!t.rel().equals("obl") || t.head() < 0 || !STATIVE.contains(s.token(t.head()).lemma())) return List.of();
+        for (Token c : s.children(s.token(t.head()))) if (c.deprel().equals("nsubj")) return actorsFor(s, c, actors);
+        return List.of();
     }
 
     /** The agent of a participle on an event noun: "shells fired by LNA forces", "des frappes menées par l'aviation". */
