@@ -25,7 +25,7 @@ public final class PassChainGeocoder implements Geocoder {
     private static final int MAX_WORDS = 6;
     private static final long MIN_POPULATION_WITHOUT_NER = 1000;
     private static final Set<String> BLOCK = Set.of("est", "ouest", "nord", "sud", "centre", "north", "south", "east", "west", "central",
-            "northern", "southern", "eastern", "western", "upper", "lower", "le", "la", "les", "un", "une", "des", "the", "a", "an", "of", "and", "et",
+            "northern", "southern", "eastern", "western", "upper", "lower", "al", "el", "ad", "ar", "ash", "az", "ath", "le", "la", "les", "un", "une", "des", "the", "a", "an", "of", "and", "et",
             "mais", "but", "pour", "for", "selon", "dans", "in", "on", "at", "as", "by", "president", "président", "general",
             "général", "marshal", "maréchal", "union", "army", "armée", "march", "mars", "mai", "may", "june", "juin", "july",
             "august", "sunday", "monday", "friday", "samedi", "photo", "police", "reuters", "afp", "ap", "sputnik", "council",
