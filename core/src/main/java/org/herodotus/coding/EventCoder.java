@@ -636,6 +636,7 @@ public final class EventCoder {
             if (pm.isPresent() && x != t) {
                 if (!pm.get().place().isCountry())
                     return Optional.of(pm.get().place().isRegion() ? new Event.Location(atCapital(pm.get()), 3, "attached-region")
+                            : relative(s, t, x) ? new Event.Location(pm.get(), 2, "attached-relative")
                             : new Event.Location(pm.get(), 1, "attached"));
                 if (country == null) country = pm.get();
             }
@@ -682,6 +683,23 @@ public final class EventCoder {
         if (cap.isEmpty()) return m;
         Place at = new Place(c.id(), c.name(), c.country(), c.admin1(), c.featureClass(), c.featureCode(), cap.get().lat(), cap.get().lon(), c.population());
         return new PlaceMention(m.sentence(), m.span(), m.text(), m.head(), at, m.by(), m.candidates());
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "outskirts", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "nord", "sud", "est",
+            "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "périphérie", "environs", "kilomètres", "kilomètre", "banlieue");
+
+    /**
+     * Whether the place is only the reference of the event's place: "à une centaine de kilomètres au sud de Tripoli",
+     * "40 km north of Mogadishu", "on the outskirts of Sirte" (a direction or a distance on the path from the place
+     * up to the trigger, or beside the place).
+     */
+    private static boolean relative(Sentence s, Token trigger, Token place) {
+        for (Token cur = place; cur != null && cur != trigger; cur = s.head(cur).orElse(null)) {
+            if (RELATIVE_WORDS.contains(cur.lower())) return true;
+            for (Token c : s.children(cur)) if (c != place && RELATIVE_WORDS.contains(c.lower())) return true;
+        }
+        return false;
     }
 
     private static Optional<PlaceMention> placeAt(PlaceLinks places, Sentence s, Token x) {

@@ -163,4 +163,35 @@ class PlacePassesStoriesTest {
         assertThat(libyan.place().isCountry()).isTrue();
         assertThat(x.events()).isNotEmpty().allSatisfy(e -> assertThat(e.location().orElseThrow().mention().place()).isEqualTo(TestWorld.SIRTE));
     }
+
+    // "à une centaine de kilomètres au sud de Tripoli": Tripoli is the reference, the event's place has precision 2
+    @Test
+    void aPlaceSouthOfTripoliKeepsTripoliAsReferenceWithPrecisionTwo() {
+        Extraction x = new TestWorld().pipeline.analyse(Parses.parse("r", "2019-04-05", Lang.FR,
+                "Les forces de l'ANL ont attaqué une position à une centaine de kilomètres au sud de Tripoli.", """
+                1 Les le DET 2 det
+                2 forces force NOUN 7 nsubj
+                3 de de ADP 5 case
+                4 l' le DET 5 det
+                5 ANL ANL PROPN 2 nmod:de I-ORG
+                6 ont avoir AUX 7 aux
+                7 attaqué attaquer VERB 0 root
+                8 une un DET 9 det
+                9 position position NOUN 7 obj
+                10 à à ADP 12 case
+                11 une un DET 12 det
+                12 centaine centaine NOUN 9 nmod:à
+                13 de de ADP 14 case
+                14 kilomètres kilomètre NOUN 12 nmod:de
+                15 au au ADP 16 case
+                16 sud sud NOUN 9 nmod:à
+                17 de de ADP 18 case
+                18 Tripoli Tripoli PROPN 16 nmod:de I-LOC
+                19 . . PUNCT 7 punct
+                """));
+        var loc = x.events().stream().filter(e -> e.evidence().triggerText().equals("attaqué")).findFirst().orElseThrow().location().orElseThrow();
+        assertThat(loc.mention().place()).isEqualTo(TestWorld.TRIPOLI_LY);
+        assertThat(loc.precision()).isEqualTo(2);
+        assertThat(loc.by()).isEqualTo("attached-relative");
+    }
 }
