@@ -320,7 +320,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     private Optional<CountryCode> focusCountry(ParsedArticle a, List<ActorMention> found, Map<CountryCode, Integer> placeVotes) {
         Map<CountryCode, Integer> votes = new HashMap<>(placeVotes);
         for (ActorMention m : found) m.actor().country().filter(c -> kb.countryName(c).isPresent())
-                .ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : 2, Integer::sum));
+                .ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : m.actor().kind() == ActorKind.ARMED_GROUP ? 1 : 2, Integer::sum));
         for (Sentence s : a.sentences()) for (Token t : s.tokens()) {
             kb.demonym(t.word()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
             if (capitalised(t.word()))
