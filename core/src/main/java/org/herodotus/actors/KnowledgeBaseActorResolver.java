@@ -361,10 +361,12 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
 
     /** The country a word names as a demonym or a one-word country name ("US Congress", "the Kenyan Sacco"). */
-    private Optional<CountryCode> nationality(Token w) {
-        Optional<CountryCode> d = kb.demonym(w.word());
-        if (d.isEmpty() && capitalised(w.word()))
-            d = kb.byName(Normalizer.fold(w.word())).stream().filter(x -> x.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country);
+    private Optional<CountryCode> nationality(Token w) { return nationality(w.word()); }
+
+    private Optional<CountryCode> nationality(String word) {
+        Optional<CountryCode> d = kb.demonym(word);
+        if (d.isEmpty() && capitalised(word))
+            d = kb.byName(Normalizer.fold(word)).stream().filter(x -> x.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country);
         return d;
     }
 
@@ -556,8 +558,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
             // "Vietnamese-led forces", "Saudi-led coalition": the leading country owns them
             if (w.length() > 5 && w.toLowerCase(Locale.ROOT).endsWith("-led")) {
                 String lead = w.substring(0, w.length() - 4);
-                Optional<CountryCode> d = kb.demonym(lead).or(() -> kb.byName(Normalizer.fold(lead)).stream()
-                        .filter(n -> n.kind() == ActorKind.STATE).findFirst().flatMap(Actor::country));
+                Optional<CountryCode> d = nationality(lead);
                 if (d.isPresent()) return new Owner(null, d, "agent+country");
             }
             if (c.lower().equals("led") && c.rel().equals("amod"))
