@@ -194,4 +194,32 @@ class PlacePassesStoriesTest {
         assertThat(loc.precision()).isEqualTo(2);
         assertThat(loc.by()).isEqualTo("attached-relative");
     }
+
+    // Syrte, Sirte and سرت are one town; a bare country name that is also a town's name is the country
+    @Test
+    void syrteIsSirteAndLebanonAloneIsTheCountryNotTheTown() {
+        Extraction fr = new TestWorld().pipeline.analyse(Parses.parse("s", "2016-12", Lang.FR, "Les forces ont repris Syrte.", """
+                1 Les le DET 2 det
+                2 forces force NOUN 4 nsubj
+                3 ont avoir AUX 4 aux
+                4 repris reprendre VERB 0 root
+                5 Syrte Syrte PROPN 4 obj I-LOC
+                6 . . PUNCT 4 punct
+                """));
+        assertThat(fr.places().mentions()).singleElement().satisfies(m -> assertThat(m.place()).isEqualTo(TestWorld.SIRTE));
+
+        InMemoryGazetteer g = new InMemoryGazetteer("lebanon-story");
+        g.addCountry(TestWorld.country("LBN", "LB", TestWorld.BEIRUT, "Lebanon", "Liban", "لبنان"), List.of());
+        Place town = place(5197517, "Lebanon", "USA", "PA", "PPL", 40.34, -76.41, 25_000);
+        g.add(town, List.of("Lebanon"));
+        PlaceLinks l = new PassChainGeocoder(g, Passes.standard()).geocode(Parses.parse("l", "2020-05", Lang.EN, "Protesters gathered in Lebanon.", """
+                1 Protesters protester NOUN 2 nsubj
+                2 gathered gather VERB 0 root
+                3 in in ADP 4 case
+                4 Lebanon Lebanon PROPN 2 obl LOCATION
+                5 . . PUNCT 2 punct
+                """), new ActorLinks(List.of(), Optional.empty(), Map.of()));
+        assertThat(at(l, "Lebanon").place().isCountry()).isTrue();
+        assertThat(at(l, "Lebanon").by()).isEqualTo("country-name");
+    }
 }
