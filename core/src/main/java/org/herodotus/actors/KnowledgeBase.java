@@ -133,12 +133,12 @@ public final class KnowledgeBase {
                 List.of(Sector.of("GOV")), Optional.empty(), true);
         actors.put(a.id(), a);
         countryNames.put(c.alpha3(), c.englishName());
-        for (Map.Entry<String, String> i : INSTITUTIONS.entrySet())
-            generated.add(institutionId(c.alpha3(), Sector.of(i.getKey())));
-        for (Map.Entry<String, String> i : INSTITUTIONS.entrySet())
-            actors.put(institutionId(c.alpha3(), Sector.of(i.getKey())), new Actor(institutionId(c.alpha3(), Sector.of(i.getKey())),
-                    String.format(java.util.Locale.ROOT, i.getValue(), c.englishName()), ActorKind.AGENT, Optional.of(c.alpha3()),
-                    List.of(Sector.of(i.getKey())), Optional.empty(), true));
+        for (Map.Entry<String, String> i : INSTITUTIONS.entrySet()) {
+            ActorId id = institutionId(c.alpha3(), Sector.of(i.getKey()));
+            generated.add(id);
+            actors.put(id, new Actor(id, String.format(java.util.Locale.ROOT, i.getValue(), c.englishName()), ActorKind.AGENT,
+                    Optional.of(c.alpha3()), List.of(Sector.of(i.getKey())), Optional.empty(), true));
+        }
         for (String lang : List.of("fr", "en", "ar")) for (String n : c.names().getOrDefault(lang, List.of())) index(n, a);
     }
 

@@ -372,7 +372,7 @@ public final class EventCoder {
             if (source.isEmpty())
                 for (Token c : s.children(t)) if (c.rel().equals("compound") || c.rel().equals("amod")) source.addAll(actorsFor(s, c, actors));
             if (source.isEmpty()) source.addAll(participleAgent(s, t, actors));
-            if (source.isEmpty() && !(e.type() != PloverType.PROTEST && perceived(s, t))) source.addAll(lightVerbSubject(s, t, actors, lexicons.get(a.lang())));
+            if (source.isEmpty()) source.addAll(lightVerbSubject(s, t, e.type(), actors, lexicons.get(a.lang())));
             if (source.isEmpty()) source.addAll(between(s, t, actors));
             if (source.isEmpty()) source.addAll(stateSubject(s, t, actors));
         } else {
@@ -419,7 +419,7 @@ public final class EventCoder {
         if (m.isEmpty() && (TITLE_NOUNS.contains(arg.lemma()) || COLLECTIVE.contains(arg.lemma().toLowerCase(java.util.Locale.ROOT)))) {
             for (Token c : s.children(arg)) if (c.rel().equals("nmod")) {
                 // "leaders of the opposition coalition", "a group of residents": the body or group in the "of" phrase
-                List<ActorMention> inner = c.index() != arg.index() ? actorsFor(s, c, actors) : List.of();
+                List<ActorMention> inner = actorsFor(s, c, actors);
                 if (!inner.isEmpty()) { m = Optional.of(inner.get(0)); break; }
             }
         }
@@ -440,20 +440,24 @@ public final class EventCoder {
 
     /**
      * The agent of a noun trigger that is the object of a verb ("a lancé une offensive", "ordonne le début de
-     * l'offensive"): that verb's subject, unless the verb only speaks of the event ("condemned the shelling"). A noun in any other position ("plongée dans le chaos depuis le meurtre de
-     * X") takes no agent from its clause.
+     * l'offensive"): that verb's subject, unless the verb only speaks of the event ("condemned the shelling") or
+     * perceives it ("observed explosions"). A noun in any other position ("plongée dans le chaos depuis le meurtre
+     * de X") takes no agent from its clause.
      */
-    private static List<ActorMention> lightVerbSubject(Sentence s, Token t, ActorLinks actors, TriggerLexicon lex) {
+    private static List<ActorMention> lightVerbSubject(Sentence s, Token t, PloverType type, ActorLinks actors, TriggerLexicon lex) {
         Token cur = t;
         while (cur.rel().equals("nmod") && cur.head() >= 0) cur = s.token(cur.head());
         if (!cur.rel().equals("obj") || cur.head() < 0) return List.of();
         Token verb = s.token(cur.head());
         if (!verb.isVerb() || statementVerb(lex, verb)) return List.of();
+        // "the OSCE SMM observed 27 explosions", "la mission a constaté des tirs": the observer is not the agent
+        // (but "observed a sit-in" is holding one)
+        if (type != PloverType.PROTEST && PERCEPTION.contains(verb.lemma())) return List.of();
         for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
         return governingSubject(s, verb, actors);
     }
 
-    private static final Set<String> STATIVE = Set.of("remain", "stay", "be", "go", "keep", "rester", "être", "demeurer", "se trouver");
+    private static final Set<String> STATIVE = Set.of("remain", "stay", "be", "go", "keep", "rester", "être", "demeurer");
 
     /** "Israeli troops remained on alert", "les forces restent en alerte": a state noun under a verb of being is its subject's. */
     private static List<ActorMention> stateSubject(Sentence s, Token t, ActorLinks actors) {
@@ -471,16 +475,6 @@ public final class EventCoder {
                     return actorsFor(s, c, actors);
         }
         return List.of();
-    }
-
-    /**
-     * Whether an event noun is the object of a verb of perception or record: "the OSCE SMM observed 27 explosions",
-     * "la mission a constaté des tirs". The observer is not the agent.
-     */
-    private static boolean perceived(Sentence s, Token t) {
-        Token cur = t;
-        while (cur.rel().equals("nmod") && cur.head() >= 0) cur = s.token(cur.head());
-        return cur.rel().equals("obj") && cur.head() >= 0 && PERCEPTION.contains(s.token(cur.head()).lemma());
     }
 
     /**

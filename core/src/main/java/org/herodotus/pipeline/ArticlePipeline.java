@@ -1,21 +1,16 @@
 package org.herodotus.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.herodotus.actors.ActorLinks;
 import org.herodotus.actors.ActorMention;
 import org.herodotus.actors.ActorResolver;
 import org.herodotus.coding.Event;
 import org.herodotus.coding.EventCoder;
 import org.herodotus.model.Article;
-import org.herodotus.model.CountryCode;
 import org.herodotus.model.Lang;
 import org.herodotus.places.Geocoder;
 import org.herodotus.places.PlaceLinks;
-import org.herodotus.places.PlaceMention;
 import org.herodotus.read.LanguageDetector;
 import org.herodotus.text.FrenchLemmatizer;
 import org.herodotus.text.ParsedArticle;
@@ -26,7 +21,8 @@ import org.herodotus.time.DateTagger;
 import org.herodotus.time.TimeExpression;
 
 /**
- * The per-article pipeline: parse, normalise French lemmas, resolve actors, geocode, tag dates, code events.
+ * The per-article pipeline: parse, normalise French lemmas, resolve actors, geocode, resolve actors again with
+ * the places' countries, tag dates, code events.
  * A pure function of the article and the dictionaries it was built with; safe to call from several threads when
  * its parser is.
  */
