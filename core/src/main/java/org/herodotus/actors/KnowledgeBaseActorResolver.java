@@ -87,7 +87,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         Map<CountryCode, Integer> votes = new HashMap<>();
         // nationality words are counted by the text's own vote already
         for (PlaceMention m : pl.mentions())
-            if (!m.by().equals(org.herodotus.places.PassChainGeocoder.DEMONYM)) votes.merge(m.place().country(), m.place().isCountry() ? 1 : 2, Integer::sum);
+            if (!m.by().equals(org.herodotus.places.PassChainGeocoder.DEMONYM) && !m.place().isMultinational()) votes.merge(m.place().country(), m.place().isCountry() ? 1 : 2, Integer::sum);
         return votes;
     }
 

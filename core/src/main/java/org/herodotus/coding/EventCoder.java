@@ -631,7 +631,7 @@ public final class EventCoder {
                 if (!pm.get().place().isCountry())
                     return Optional.of(pm.get().place().isRegion() ? new Event.Location(atCapital(pm.get()), 3, "attached-region")
                             : relative(s, t, x) ? new Event.Location(pm.get(), 2, "attached-relative")
-                            : new Event.Location(pm.get(), 1, "attached"));
+                            : new Event.Location(pm.get(), precision(pm.get().place()), "attached"));
                 if (country == null) country = pm.get();
             }
             if (x != t && pm.isEmpty()) {
@@ -649,13 +649,13 @@ public final class EventCoder {
         PlaceMention near = null;
         int bestDist = Integer.MAX_VALUE;
         for (PlaceMention p : places.mentions()) {
-            if (p.sentence() != s.index() || p.place().isCountry() || p.by().equals(PassChainGeocoder.DEMONYM)) continue;
+            if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p)) continue;
             // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
             int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
         }
         if (near != null) return Optional.of(near.place().isRegion() ? new Event.Location(atCapital(near), 3, "same-sentence-region")
-                : new Event.Location(near, 2, "same-sentence"));
+                : new Event.Location(near, Math.max(2, precision(near.place())), "same-sentence"));
         if (country != null) return Optional.of(new Event.Location(atCapital(country), 3, "attached-country"));
         // the country the article happens in (its places weigh in) before the actor's own: US forces in Syria are in Syria
         Optional<org.herodotus.model.CountryCode> cc = actors.focusCountry().filter(c -> gazetteer.country(c).isPresent());
@@ -696,9 +696,22 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * A nationality word ("Turkish shelling") or a place across borders ("in Africa", "the Mediterranean") is never
+     * where an event happened: the text names where only more precisely, or not at all.
+     */
+    private static boolean canBeEventPlace(PlaceMention p) {
+        return !p.by().equals(PassChainGeocoder.DEMONYM) && !p.place().isMultinational();
+    }
+
+    /** ACLED's geo-precision of a place named as such: a town 1, a county 2, a region or a natural feature 3. */
+    private static int precision(Place p) {
+        return p.featureClass().equals("P") ? 1 : p.featureCode().equals("ADM2") ? 2 : 3;
+    }
+
     private static Optional<PlaceMention> placeAt(PlaceLinks places, Sentence s, Token x) {
         for (PlaceMention p : places.mentions())
-            if (p.sentence() == s.index() && !p.by().equals(PassChainGeocoder.DEMONYM) && (p.head() == x.index() || p.span().contains(x.span()))) return Optional.of(p);
+            if (p.sentence() == s.index() && canBeEventPlace(p) && (p.head() == x.index() || p.span().contains(x.span()))) return Optional.of(p);
         return Optional.empty();
     }
 
@@ -713,7 +726,7 @@ public final class EventCoder {
         if (CITY.contains(x.lemma())) {
             PlaceMention last = null;
             for (PlaceMention p : places.mentions())
-                if (!p.place().isCountry() && p.span().end() <= x.span().start()) last = p;
+                if (!p.place().isCountry() && canBeEventPlace(p) && p.span().end() <= x.span().start()) last = p;
             if (last != null) {
                 PlaceMention p = new PlaceMention(s.index(), x.span(), x.span().of(a.text()), x.index(), last.place(), "city-anaphor", 1);
                 return Optional.of(new Event.Location(p, 1, "city-anaphor"));

@@ -125,7 +125,7 @@ public final class ContractJson {
         o.put("end", m.span().end());
         if (p.id().isPresent()) o.put("geonameid", p.id().get().value()); else o.putNull("geonameid");
         o.put("name", p.name());
-        o.put("country", p.country().value());
+        if (p.isMultinational()) o.putNull("country"); else o.put("country", p.country().value());
         o.put("admin1", p.admin1());
         o.put("feature_code", p.featureCode());
         o.put("lat", round(p.lat()));

@@ -13,9 +13,21 @@ public interface DisambiguationPass {
 
     /**
      * Context the passes may use: the article's focus country, the places already resolved in it, and the divisions
-     * and countries the same sentence names ("Juina, Mato Grosso", "Kut (Wasit, Iraq)").
+     * and countries the same sentence names ("Juina, Mato Grosso", "Kut (Wasit, Iraq)"), the divisions the article's
+     * other names point to ("ISO3/admin1" keys with their votes, see {@link DocumentContext}), and the place a sentence
+     * of the article settled for this very name.
      */
-    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby) {
+    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby,
+                   java.util.Map<String, Double> articleRegions, Optional<Place> settled) {
+        public Context {
+            articleRegions = java.util.Map.copyOf(articleRegions);
+            settled = settled == null ? Optional.empty() : settled;
+        }
+
+        public Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby) {
+            this(focusCountry, resolvedSoFar, namedNearby, java.util.Map.of(), Optional.empty());
+        }
+
         public Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar) { this(focusCountry, resolvedSoFar, List.of()); }
     }
 

@@ -25,7 +25,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     public InMemoryGazetteer add(Place p, Collection<String> names) {
         if (p.isCapital()) capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
         if (p.isRegion()) regions.put(p.country().value() + "/" + p.admin1(), p);
-        if (!p.isCountry() && !p.isRegion() && !p.admin1().isEmpty())
+        if (p.featureClass().equals("P") && !p.admin1().isEmpty())
             seats.merge(p.country().value() + "/" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
         for (String n : names) {
             String k = Normalizer.fold(n);

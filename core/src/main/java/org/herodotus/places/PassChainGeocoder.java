@@ -54,8 +54,29 @@ public final class PassChainGeocoder implements Geocoder {
     }
 
     @Override public PlaceLinks geocode(ParsedArticle a, ActorLinks actors) {
-        Optional<CountryCode> focus = actors.focusCountry();
+        // first reading: each toponym on its own and its sentence; then the article as a whole (which country and
+        // which divisions its names point to, which names a sentence already settled) informs a second reading
+        Reading first = read(a, actors, actors.focusCountry(), DocumentContext.NONE);
+        DocumentContext doc = DocumentContext.of(first.candidates(), first.settled(), first.links().mentions());
+        // where its names clearly point to one country, that is the article's country, whatever its actors say
+        // ("Georgia communities" is no Georgian actor in a story that also names Ocilla and Fitzgerald)
+        Optional<CountryCode> focus = doc.country().or(actors::focusCountry).or(() -> doc.country(DocumentContext.WEAK_COUNTRY_VOTES));
+        Reading second = read(a, actors, focus, doc);
+        Map<String, Integer> counters = new LinkedHashMap<>(second.links().counters());
+        if (!focus.equals(actors.focusCountry())) counters.merge("places.document-country", 1, Integer::sum);
+        return new PlaceLinks(second.links().mentions(), counters);
+    }
+
+    /** One reading of an article: its toponyms and, for each distinct name read, the candidates it had. */
+    record Reading(PlaceLinks links, Map<String, List<Place>> candidates, Map<String, Optional<Place>> settled) {}
+
+    /** The passes whose pick rests on the sentence's own words: what they decide for a name holds in the whole article. */
+    private static final Set<String> SETTLING = Set.of("named-region", "named-country");
+
+    private Reading read(ParsedArticle a, ActorLinks actors, Optional<CountryCode> focus, DocumentContext doc) {
         Map<String, Integer> counters = new LinkedHashMap<>();
+        Map<String, List<Place>> seen = new LinkedHashMap<>();
+        Map<String, Optional<Place>> settled = new LinkedHashMap<>();
         List<PlaceMention> out = new ArrayList<>();
         List<Place> resolved = new ArrayList<>();
         for (Sentence s : a.sentences()) {
@@ -64,24 +85,26 @@ public final class PassChainGeocoder implements Geocoder {
             int i = 0;
             while (i < t.size()) {
                 int took = 0;
-                Optional<Place> nationality = demonym(t.get(i));
-                if (nationality.isPresent() && !namesNonPlaceActor(actors, s.index(), t.get(i).span())) {
-                    // "Kenyan", "libyen", "Russians": a mention of the country (never an event's place: "Turkish shelling")
-                    out.add(new PlaceMention(s.index(), t.get(i).span(), t.get(i).word(), i, nationality.get(), DEMONYM, 1));
-                    counters.merge("places.demonym", 1, Integer::sum);
-                    i++;
-                    continue;
-                }
                 for (int n = Math.min(MAX_WORDS, t.size() - i); n >= 1 && took == 0; n--) {
+                    Optional<Place> nationality = n <= 2 ? demonym(a, s, i, n) : Optional.empty();
+                    if (nationality.isPresent() && !namesNonPlaceActor(actors, s.index(), s.spanOf(i, i + n - 1))) {
+                        // "Kenyan", "libyen", "Sri Lankan": a mention of the country (never an event's place: "Turkish
+                        // shelling"); a longer name that starts with one was tried first ("British Columbia")
+                        Span sp = s.spanOf(i, i + n - 1);
+                        out.add(new PlaceMention(s.index(), sp, sp.of(a.text()), i, nationality.get(), DEMONYM, 1));
+                        counters.merge("places.demonym", 1, Integer::sum);
+                        took = n;
+                        break;
+                    }
                     if (!candidateSpan(t, i, n)) continue;
                     Span sp = s.spanOf(i, i + n - 1);
                     String surface = sp.of(a.text());
                     String key = Normalizer.fold(surface);
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
-                    List<Place> cands = withoutShadowedRegions(gazetteer.candidates(key));
+                    List<Place> cands = withoutShadowedRegions(gazetteer.candidates(key), key);
                     if (cands.isEmpty()) continue;
                     // an abbreviation ("Ind.", "Wash.") names a division only after "Town,"
-                    boolean abbreviation = surface.endsWith(".") && n == 1;
+                    boolean abbreviation = surface.endsWith(".") && n == 1 && cands.stream().noneMatch(Place::isCountry);
                     if (abbreviation && !(i >= 2 && t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))) continue;
                     boolean ner = abbreviation;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
@@ -105,21 +128,26 @@ public final class PassChainGeocoder implements Geocoder {
                         long min = person ? MIN_POPULATION_OVER_PERSON : MIN_POPULATION_WITHOUT_NER;
                         if (cands.stream().noneMatch(p -> p.isCountry() || p.population() >= min)) continue;
                     }
-                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, nearby);
+                    seen.putIfAbsent(key, cands);
+                    // what the rest of the sentence names: not these words themselves ("Alexandria" names no governorate
+                    // of Alexandria to itself)
+                    List<Place> own = gazetteer.candidates(key);
+                    List<Place> others = nearby.stream().filter(p -> !own.contains(p)).toList();
+                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, others, doc.regionsBesides(key), doc.settled(key));
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a small place outside the focus country is more likely a local name the gazetteer lacks:
                         // "Salim" of "Abu Salim" in a Libyan story is not a West Bank village, "Aïn Zara" is not Zadar
                         // (a name the tagger calls a place and the gazetteer knows only once is kept: "Tombouctou")
-                        if (pick.isPresent() && focus.isPresent() && !(ner && cands.size() == 1) && !pick.get().isCountry() && !pick.get().country().equals(focus.get())
+                        if (pick.isPresent() && focus.isPresent() && !(ner && cands.size() == 1) && local(pick.get()) && !pick.get().country().equals(focus.get())
                                 && !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN) {
                             counters.merge("places.dropped-foreign", 1, Integer::sum);
                             break;
                         }
                         // "Andar district, Ghazni": when the sentence names divisions or countries, a small place in
                         // none of their countries is a local name the gazetteer lacks, not a namesake abroad
-                        if (pick.isPresent() && !pick.get().isCountry() && !pick.get().isRegion() && !pick.get().isCapital()
-                                && pick.get().population() < MIN_POPULATION_FOREIGN && outsideNamed(pick.get(), nearby, focus)) {
+                        if (pick.isPresent() && local(pick.get()) && !pick.get().isCapital()
+                                && pick.get().population() < MIN_POPULATION_FOREIGN && outsideNamed(pick.get(), others, focus)) {
                             counters.merge("places.dropped-outside-named", 1, Integer::sum);
                             break;
                         }
@@ -127,6 +155,8 @@ public final class PassChainGeocoder implements Geocoder {
                             out.add(new PlaceMention(s.index(), sp, surface, head(s, i, i + n - 1), pick.get(), p.name(), cands.size()));
                             resolved.add(pick.get());
                             counters.merge("places." + p.name(), 1, Integer::sum);
+                            if (SETTLING.contains(p.name()))
+                                settled.merge(key, pick, (x, y) -> x.isPresent() && y.isPresent() && x.get().key().equals(y.get().key()) ? x : Optional.empty());
                             took = n;
                             break;
                         }
@@ -135,18 +165,25 @@ public final class PassChainGeocoder implements Geocoder {
                 i += Math.max(1, took);
             }
         }
-        return new PlaceLinks(out, counters);
+        return new Reading(new PlaceLinks(out, counters), seen, settled);
     }
+
+    /** A town or a county: what may be a local name the gazetteer lacks (not a country, division, continent or sea). */
+    private static boolean local(Place p) { return p.featureClass().equals("P") || p.featureCode().equals("ADM2"); }
 
     /** The {@code by} of a country mention read off a nationality word. */
     public static final String DEMONYM = "demonym";
 
-    private Optional<Place> demonym(Token x) {
-        String u = x.upos();
-        if (!(u.equals("ADJ") || u.equals("PROPN") || u.equals("NOUN")) || !Character.isLetter(x.word().codePointAt(0))) return Optional.empty();
-        Optional<CountryCode> c = demonyms.apply(x.word());
+    private Optional<Place> demonym(ParsedArticle a, Sentence s, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            Token x = s.token(k);
+            String u = x.upos();
+            if (!(u.equals("ADJ") || u.equals("PROPN") || u.equals("NOUN")) || !Character.isLetter(x.word().codePointAt(0))) return Optional.empty();
+        }
+        String words = s.spanOf(from, from + n - 1).of(a.text());
+        Optional<CountryCode> c = demonyms.apply(words);
         // a word that is also a place's own name is left to the gazetteer ("Mali", "Djibouti", "Monaco")
-        if (c.isEmpty() || !gazetteer.candidates(Normalizer.fold(x.word())).isEmpty()) return Optional.empty();
+        if (c.isEmpty() || !gazetteer.candidates(Normalizer.fold(words)).isEmpty()) return Optional.empty();
         return gazetteer.country(c.get()).map(Country::place);
     }
 
@@ -173,18 +210,24 @@ public final class PassChainGeocoder implements Geocoder {
 
     /**
      * A division named like its own main town ("Tripoli", "Nairobi", "Misrata") is the town: the region is dropped
-     * when a town of the same name lies in it.
+     * when a town of the same name lies in it, that name being the town's own, or the town being large or the
+     * division's seat ("Tombouctou" for Timbuktu). A village that merely lists the division's name among its alternate
+     * names does not shadow it ("Minnesota" for Minneota).
      */
-    static List<Place> withoutShadowedRegions(List<Place> cands) {
+    static List<Place> withoutShadowedRegions(List<Place> cands, String key) {
         if (cands.size() < 2 || cands.stream().noneMatch(Place::isRegion)) return cands;
         List<Place> out = new ArrayList<>(cands.size());
         for (Place p : cands) {
-            boolean shadowed = p.isRegion() && cands.stream().anyMatch(q -> !q.isRegion() && !q.isCountry()
-                    && q.country().equals(p.country()) && q.admin1().equals(p.admin1()));
+            boolean shadowed = p.isRegion() && cands.stream().anyMatch(q -> q.featureClass().equals("P")
+                    && q.country().equals(p.country()) && q.admin1().equals(p.admin1())
+                    && (q.population() >= SHADOWING_POPULATION || q.featureCode().equals("PPLA") || q.isCapital() || Normalizer.fold(q.name()).equals(key)));
             if (!shadowed) out.add(p);
         }
         return out;
     }
+
+    /** A town this large shadows the division it lies in even under an alternate name. */
+    private static final long SHADOWING_POPULATION = 100_000;
 
     /** A span may be a toponym if it starts and ends with a capitalised word and holds only nouns, adjectives, names and linking words. */
     private static boolean candidateSpan(List<Token> t, int i, int n) {

@@ -9,7 +9,8 @@ public final class Passes {
     private Passes() {}
 
     public static List<DisambiguationPass> standard() {
-        return List.of(new CountryNamePass(), new OnlyCandidatePass(), new NamedRegionPass(), new NamedCountryPass(), new FocusCountryPass(),
+        return List.of(new CountryNamePass(), new OnlyCandidatePass(), new NamedRegionPass(), new NamedCountryPass(), new SettledNamePass(),
+                new ArticleRegionPass(), new FocusCountryPass(),
                 new NearResolvedPass(), new LargestPopulationPass());
     }
 
@@ -34,18 +35,59 @@ public final class Passes {
         }
     }
 
+    /** One sense per article: "Dublin, Ohio" in one sentence makes a bare "Dublin" elsewhere in the article the same town. */
+    public static final class SettledNamePass implements DisambiguationPass {
+        @Override public String name() { return "settled-name"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            return x.settled().filter(p -> c.stream().anyMatch(q -> q.key().equals(p.key())));
+        }
+    }
+
+    /**
+     * "Gainesville" in a story that also names Ocilla, Fitzgerald and Georgia is the Georgia town: the candidate in the
+     * division the article's other names point to most wins (within the focus country when there is one).
+     */
+    public static final class ArticleRegionPass implements DisambiguationPass {
+        /** A division needs this many votes from the article's other names. */
+        static final double MIN_VOTES = 0.99;
+
+        @Override public String name() { return "article-region"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            // a division's name is the division's, whichever town the article's other names lean to: "California" in
+            // a story about Oregon is not the village of California, Oregon
+            if (c.stream().anyMatch(Place::isRegion)) return Optional.empty();
+            Place best = null;
+            double bestVotes = MIN_VOTES;
+            for (Place p : c) {
+                if (p.isCountry() || p.admin1().isEmpty() || x.focusCountry().map(f -> !f.equals(p.country())).orElse(false)) continue;
+                double v = x.articleRegions().getOrDefault(DocumentContext.regionKey(p), 0.0);
+                if (v > bestVotes || v == bestVotes && best != null && prior(p) > prior(best)) { bestVotes = v; best = p; }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
+    /** Votes the article's other names must give a town's division before the town outranks a country of its name. */
+    static final double TOWN_OVER_COUNTRY_VOTES = 2.0;
+
     /** A name that is a country's resolves to the country: "Libye" is the state, not a hamlet called Libye. */
     public static final class CountryNamePass implements DisambiguationPass {
         @Override public String name() { return "country-name"; }
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
-            Optional<Place> country = c.stream().filter(Place::isCountry).findFirst();
+            // a continent's or an ocean's name is that too: "Africa", not the town Mahdia that once bore it
+            Optional<Place> country = c.stream().filter(Place::isCountry).findFirst().or(() -> c.stream().filter(Place::isMultinational).findFirst());
             // "Georgia" in a story about the United States, or after "Atlanta,", is the state: a division of the focus
             // country, of a country the sentence names, or holding a town already read, outranks a foreign country
             boolean homeRegion = c.stream().anyMatch(p -> p.isRegion() && (x.focusCountry().map(p.country()::equals).orElse(false)
                     || x.namedNearby().stream().anyMatch(n -> n.isCountry() && n.country().equals(p.country()))
                     || x.resolvedSoFar().stream().anyMatch(q -> !q.isCountry() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()))));
-            return homeRegion && country.map(k -> !x.focusCountry().map(k.country()::equals).orElse(false)).orElse(false) ? Optional.empty() : country;
+            // "Palestine" in a story whose other names all lie in East Texas is the Texas town
+            boolean homeTown = c.stream().anyMatch(p -> p.featureClass().equals("P") && x.focusCountry().map(p.country()::equals).orElse(false)
+                    && x.articleRegions().getOrDefault(DocumentContext.regionKey(p), 0.0) >= TOWN_OVER_COUNTRY_VOTES);
+            return (homeRegion || homeTown) && country.map(k -> !x.focusCountry().map(k.country()::equals).orElse(false)).orElse(false) ? Optional.empty() : country;
         }
     }
 

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.herodotus.model.CountryCode;
 
 /**
- * A gazetteer entry: a GeoNames populated place, or a country ({@code featureCode} PCLI, no GeoNames id in our
- * sources, coordinates of its capital). Population 0 means unknown.
+ * A gazetteer entry: a GeoNames populated place, a country ({@code featureCode} PCLI, no GeoNames id in our
+ * sources), a first- or second-level division (ADM1, ADM2), or a continent, sea or region ({@code featureClass} L, H, T,
+ * with {@link #NO_COUNTRY} when it spans borders). Population 0 means unknown.
  */
 public record Place(Optional<GeoNameId> id, String name, CountryCode country, String admin1, String featureClass,
                     String featureCode, double lat, double lon, long population) {
@@ -22,13 +23,22 @@ public record Place(Optional<GeoNameId> id, String name, CountryCode country, St
 
     public boolean isCountry() { return featureCode.startsWith("PCL"); }
 
+    /** No single country holds it: a continent, an ocean, a region across borders (country code {@code XXX}). */
+    public boolean isMultinational() { return country.equals(NO_COUNTRY); }
+
+    /** The country code of places no single country holds (ISO 3166 leaves the X codes to users). */
+    public static final CountryCode NO_COUNTRY = CountryCode.of("XXX");
+
     public boolean isCapital() { return featureCode.equals("PPLC"); }
 
     /** A first-level division (province, state, governorate, county). */
     public boolean isRegion() { return featureCode.equals("ADM1"); }
 
     /** A key that tells places apart when they have no GeoNames id. */
-    public String key() { return id.map(GeoNameId::toString).orElse("country:" + country.value()); }
+    public String key() {
+        return id.map(GeoNameId::toString).orElse(isCountry() ? "country:" + country.value()
+                : featureCode.toLowerCase(java.util.Locale.ROOT) + ":" + country.value() + "/" + admin1 + "/" + name);
+    }
 
     /** Great-circle distance in kilometres. */
     public static double km(double lat1, double lon1, double lat2, double lon2) {

