@@ -169,6 +169,7 @@ public final class KnowledgeBase {
         if (actors.containsKey(a.id()) && actors.get(a.id()).kind() != ActorKind.STATE && !generated.remove(a.id()))
             throw new IllegalArgumentException("duplicate actor id " + a.id());
         actors.put(a.id(), a);
+        if (a.kind() == ActorKind.IGO) igoNames.put(a.id(), List.copyOf(names));
         for (String n : names) index(n, a);
         index(a.name(), a);
         if (a.kind() == ActorKind.STATE) a.country().ifPresent(c -> countryNames.put(c, a.name()));
@@ -196,6 +197,28 @@ public final class KnowledgeBase {
     }
 
     public List<Actor> byName(String folded) { return byName.getOrDefault(folded, List.of()); }
+
+    private final Map<ActorId, List<String>> igoNames = new HashMap<>();
+    private final Map<ActorId, Optional<CountryCode>> hosts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:in|to|for|en|au|aux|pour|dans|à)\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|l')?(.+)$");
+
+    /**
+     * The country an intergovernmental mission works in, read off its names: "Special Monitoring Mission to Ukraine",
+     * "Mission d'appui des Nations unies en Libye", "Stabilization Mission in Mali". Empty for other actors.
+     */
+    public Optional<CountryCode> host(Actor a) {
+        if (a.kind() != ActorKind.IGO) return Optional.empty();
+        return hosts.computeIfAbsent(a.id(), id -> {
+            for (String n : igoNames.getOrDefault(id, List.of(a.name()))) {
+                java.util.regex.Matcher m = HOST.matcher(n);
+                if (!m.matches()) continue;
+                for (Actor st : byName(Normalizer.fold(m.group(1))))
+                    if (st.kind() == ActorKind.STATE && st.country().isPresent()) return st.country();
+            }
+            return Optional.empty();
+        });
+    }
 
     /** The id of a country's institution in a sector: {@code KEN-COP}. */
     public static ActorId institutionId(CountryCode c, Sector s) { return new ActorId(c.value() + "-" + s.code()); }

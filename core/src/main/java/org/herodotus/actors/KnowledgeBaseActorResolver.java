@@ -243,6 +243,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                     String surface = sp.of(a.text());
                     if (n == 1 && !capitalised(surface)) continue;
                     List<Actor> hits = kb.byName(Normalizer.fold(surface));
+                    // "the US dollar": a state's name before a currency is the currency's
+                    if (hits.size() == 1 && hits.get(0).kind() == ActorKind.STATE && org.herodotus.places.PassChainGeocoder.namesCurrency(t, j + 1)) continue;
                     if (hits.size() == 1 && !covered(found, s.index(), sp)) {
                         found.add(new ActorMention(s.index(), sp, surface, headOf(s, i, j), hits.get(0), Optional.empty(), "dictionary"));
                         count(counters, "actors.dictionary");
@@ -313,7 +315,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
 
     /**
-     * The country the article is about: the most mentioned through known actors (2 each, IGOs 0), demonyms and
+     * The country the article is about: the most mentioned through known actors (2 each, IGOs 0 but a mission 2 for
+     * the country it works in), demonyms and
      * one-word country names (1 each, also inside longer names such as "Mission d'appui des Nations unies en Libye"),
      * plus the votes of its geocoded places.
      */
@@ -321,7 +324,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         Map<CountryCode, Integer> votes = new HashMap<>(placeVotes);
         for (ActorMention m : found) m.actor().country().filter(c -> kb.countryName(c).isPresent())
                 .ifPresent(c -> votes.merge(c, m.actor().kind() == ActorKind.IGO ? 0 : m.actor().kind() == ActorKind.ARMED_GROUP ? 1 : 2, Integer::sum));
+        // a mission names the country it works in: "the OSCE SMM observed..." happens in Ukraine
+        for (ActorMention m : found) kb.host(m.actor()).ifPresent(c -> votes.merge(c, 2, Integer::sum));
         for (Sentence s : a.sentences()) for (Token t : s.tokens()) {
+            if (org.herodotus.places.PassChainGeocoder.namesCurrency(s.tokens(), t.index() + 1)) continue;
             kb.demonym(t.word()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
             if (capitalised(t.word()))
                 for (Actor st : kb.byName(Normalizer.fold(t.word())))

@@ -34,6 +34,12 @@ public final class PassChainGeocoder implements Geocoder {
             "vendredi", "dimanche", "tuesday", "wednesday", "thursday", "saturday", "janvier", "fevrier", "avril", "juillet",
             "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "april", "september", "october",
             "november", "december");
+    /** "the US dollar", "le dinar libyen": a name before a currency's is no place ({@code next}: the token after it). */
+    public static boolean namesCurrency(List<Token> t, int next) { return next < t.size() && CURRENCIES.contains(t.get(next).lower()); }
+
+    private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "dinar", "dinars", "pound", "pounds", "rupee", "rupees",
+            "lira", "riyal", "rial", "franc", "francs", "shilling", "shillings", "naira", "yuan", "euro", "euros", "peso", "pesos", "livre", "livres");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "ath", "at", "an", "adh");
     /** A place outside the article's focus country must be at least this large (or a capital) to be read as such. */
     private static final long MIN_POPULATION_FOREIGN = 100_000;
     /** A name NER calls a person is still read as a place when a place this large bears it ("Benghazi"). */
@@ -101,12 +107,22 @@ public final class PassChainGeocoder implements Geocoder {
                     String surface = sp.of(a.text());
                     String key = Normalizer.fold(surface);
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
-                    List<Place> cands = withoutShadowedRegions(gazetteer.candidates(key), key);
+                    if (namesCurrency(t, i + n)) continue;
+                    List<Place> cands = withoutShadowedRegions(candidates(key, focus), key);
+                    // "Ad Dali", "al-Wahbiyah": after an Arabic article the name is an Arabic one, in the article's
+                    // country, never the Chinese city the bare word also names
+                    // (not "As" or "At" opening a sentence, and never a country's name: "As Mali's army...")
+                    if (i > 1 && ARABIC_ARTICLES.contains(t.get(i - 1).lower()) && upper(t.get(i - 1).word()))
+                        cands = cands.stream().filter(p -> p.isCountry() || focus.map(p.country()::equals).orElse(false)).toList();
                     if (cands.isEmpty()) continue;
                     // an abbreviation ("Ind.", "Wash.") names a division only after "Town,"
                     boolean abbreviation = surface.endsWith(".") && n == 1 && cands.stream().noneMatch(Place::isCountry);
                     if (abbreviation && !(i >= 2 && t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))) continue;
-                    boolean ner = abbreviation;
+                    // ACLED's "Hat (Hat, Al Mahrah)", "Juina, Mato Grosso": a division or country listed after a bracket or
+                    // after a name and a comma is one, whatever the tagger says ("Al Mahrah" is no person)
+                    boolean listed = i >= 2 && (t.get(i - 1).word().equals("(") || t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))
+                            && cands.stream().anyMatch(p -> p.isRegion() || p.isCountry());
+                    boolean ner = abbreviation || listed;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
                     boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
                     ner &= !partOfLongerName;
@@ -168,6 +184,24 @@ public final class PassChainGeocoder implements Geocoder {
         return new Reading(new PlaceLinks(out, counters), seen, settled);
     }
 
+    /**
+     * The gazetteer's places for a name, trying the usual spellings of an Arabic final ta marbuta when the name as
+     * written has none: "Hasakeh" and "Hasakah", "Raqqa" and "Raqqah". A respelled name may only be a division or a
+     * place of the article's country ("Badah" in Sindh is not Bade in Taiwan).
+     */
+    private List<Place> candidates(String key, Optional<CountryCode> focus) {
+        List<Place> c = gazetteer.candidates(key);
+        if (!c.isEmpty() || key.length() < 5) return c;
+        String stem = key.endsWith("eh") || key.endsWith("ah") ? key.substring(0, key.length() - 2) : key.endsWith("a") ? key.substring(0, key.length() - 1) : null;
+        if (stem == null) return c;
+        for (String v : List.of(stem + "ah", stem + "eh", stem + "a")) {
+            if (v.equals(key)) continue;
+            c = gazetteer.candidates(v).stream().filter(p -> p.isRegion() || focus.map(p.country()::equals).orElse(false)).toList();
+            if (!c.isEmpty()) return c;
+        }
+        return c;
+    }
+
     /** A town or a county: what may be a local name the gazetteer lacks (not a country, division, continent or sea). */
     private static boolean local(Place p) { return p.featureClass().equals("P") || p.featureCode().equals("ADM2"); }
 
@@ -203,7 +237,7 @@ public final class PassChainGeocoder implements Geocoder {
                 if (!candidateSpan(t, i, n)) continue;
                 String key = Normalizer.fold(s.spanOf(i, i + n - 1).of(a.text()));
                 if (BLOCK.contains(key)) continue;
-                for (Place p : gazetteer.candidates(key)) if (p.isRegion() || p.isCountry()) out.add(p);
+                for (Place p : candidates(key, Optional.empty())) if (p.isRegion() || p.isCountry()) out.add(p);
             }
         return out;
     }
@@ -272,9 +306,13 @@ public final class PassChainGeocoder implements Geocoder {
         return false;
     }
 
-    /** Capitalised, or in a script without case (Arabic). */
+    /** An Arabic name with its article in lower case: "al-Hasakeh", "ar-Raqqa". */
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|az|at|an|adh)[-\u2010]\\p{Lu}.*");
+
+    /** Capitalised, or in a script without case (Arabic), or an Arabic name after its lower-case article. */
     private static boolean upper(String w) {
         if (w.isEmpty()) return false;
+        if (ARTICLE_NAME.matcher(w).matches()) return true;
         int c = w.codePointAt(0);
         return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
     }
