@@ -144,6 +144,24 @@ public final class PassChainGeocoder implements Geocoder {
                         long min = person ? MIN_POPULATION_OVER_PERSON : MIN_POPULATION_WITHOUT_NER;
                         if (cands.stream().noneMatch(p -> p.isCountry() || p.population() >= min)) continue;
                     }
+                    // "Surrey, UK", "Paris, Texas", "Tripoli (Lebanon)": the division or country right after the name holds it
+                    // (a country or division followed by another is a list: "France, Italy", "Texas, Oklahoma")
+                    int raw = cands.size();
+                    List<Place> holders = cands.stream().anyMatch(p -> p.isCountry() || p.isRegion() || p.isMultinational())
+                            ? List.of() : qualifier(a, s, i + n, focus);
+                    if (!holders.isEmpty()) {
+                        List<Place> inside = cands.stream().filter(p -> holders.stream().anyMatch(q -> !p.equals(q) && p.country().equals(q.country())
+                                && (q.isCountry() || q.admin1().equals(p.admin1())))).toList();
+                        if (inside.isEmpty() && holders.size() == 1 && !cands.contains(holders.get(0))) {
+                            // a place the gazetteer lacks: it is known only as far as its holder (never as a namesake abroad)
+                            out.add(new PlaceMention(s.index(), sp, surface, head(s, i, i + n - 1), holders.get(0), QUALIFIER, cands.size()));
+                            counters.merge("places.qualifier-fallback", 1, Integer::sum);
+                            took = n;
+                            break;
+                        }
+                        if (!inside.isEmpty()) cands = inside;
+                    }
+                    boolean qualified = !holders.isEmpty() && cands.size() < raw;
                     seen.putIfAbsent(key, cands);
                     // what the rest of the sentence names: not these words themselves ("Alexandria" names no governorate
                     // of Alexandria to itself)
@@ -168,10 +186,12 @@ public final class PassChainGeocoder implements Geocoder {
                             break;
                         }
                         if (pick.isPresent()) {
-                            out.add(new PlaceMention(s.index(), sp, surface, head(s, i, i + n - 1), pick.get(), p.name(), cands.size()));
+                            // the holder named after the name left one candidate: it decided ("Salama, Kitui County")
+                            String by = qualified && p instanceof Passes.OnlyCandidatePass ? QUALIFIER : p.name();
+                            out.add(new PlaceMention(s.index(), sp, surface, head(s, i, i + n - 1), pick.get(), by, cands.size()));
                             resolved.add(pick.get());
-                            counters.merge("places." + p.name(), 1, Integer::sum);
-                            if (SETTLING.contains(p.name()))
+                            counters.merge("places." + by, 1, Integer::sum);
+                            if (SETTLING.contains(p.name()) || qualified)
                                 settled.merge(key, pick, (x, y) -> x.isPresent() && y.isPresent() && x.get().key().equals(y.get().key()) ? x : Optional.empty());
                             took = n;
                             break;
@@ -202,8 +222,30 @@ public final class PassChainGeocoder implements Geocoder {
         return c;
     }
 
+    /**
+     * The divisions or countries a name right after a toponym and a comma or bracket may be ("Surrey, UK", "Kut
+     * (Wasit)", "Atlanta, Georgia": the state or the country); a division named like its own main town is the town,
+     * so a list of towns ("Kisii, Wajir") qualifies nothing.
+     */
+    private List<Place> qualifier(ParsedArticle a, Sentence s, int comma, Optional<CountryCode> focus) {
+        List<Token> t = s.tokens();
+        if (comma + 1 >= t.size() || !(t.get(comma).word().equals(",") || t.get(comma).word().equals("("))) return List.of();
+        for (int n = Math.min(4, t.size() - comma - 1); n >= 1; n--) {
+            if (!candidateSpan(t, comma + 1, n)) continue;
+            String key = Normalizer.fold(s.spanOf(comma + 1, comma + n).of(a.text()));
+            if (BLOCK.contains(key)) continue;
+            List<Place> all = withoutShadowedRegions(candidates(key, focus), key);
+            if (all.stream().anyMatch(p -> !p.isRegion() && !p.isCountry())) return List.of();
+            if (!all.isEmpty()) return all;
+        }
+        return List.of();
+    }
+
     /** A town or a county: what may be a local name the gazetteer lacks (not a country, division, continent or sea). */
     private static boolean local(Place p) { return p.featureClass().equals("P") || p.featureCode().equals("ADM2"); }
+
+    /** The {@code by} of a toponym that the division or country named right after it decided. */
+    public static final String QUALIFIER = "qualifier";
 
     /** The {@code by} of a country mention read off a nationality word. */
     public static final String DEMONYM = "demonym";

@@ -36,6 +36,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aMissionWorksInTheCountryItsNameSaysAndItsParentBodyInNone() {
+        // (the test world's states are few: Libya is one of them, Ukraine is not)
+        assertThat(KB.host(KB.actor(new ActorId("unsmil")).orElseThrow())).contains(org.herodotus.model.CountryCode.of("LBY"));
+        assertThat(KB.host(KB.actor(new ActorId("osce")).orElseThrow())).as("co-operation in Europe: no state").isEmpty();
+        assertThat(KB.host(KB.actor(new ActorId("lna")).orElseThrow())).as("not an IGO").isEmpty();
+    }
+
+    @Test
     void aDeputyBelongsToTheGovernmentWithoutStandingForItUntilHeHeadsIt() {
         assertThat(KB.ledBy(new ActorId("ruto"), on("2019"))).isEmpty();
         assertThat(KB.affiliation(new ActorId("ruto"), on("2019"))).hasValueSatisfying(a -> assertThat(a.id().value()).isEqualTo("KEN-GOV"));

@@ -97,7 +97,7 @@ class PlacePassesStoriesTest {
                 8 . . PUNCT 2 punct
                 """);
         assertThat(at(l, "Salama").place()).isEqualTo(SALAMA_KE);
-        assertThat(at(l, "Salama").by()).isEqualTo("named-region");
+        assertThat(at(l, "Salama").by()).isEqualTo(PassChainGeocoder.QUALIFIER);
         assertThat(at(l, "Kitui County").place()).isEqualTo(KITUI);
         PlaceLinks alone = geocode("Clashes erupted in Salama.", """
                 1 Clashes clash NOUN 2 nsubj
