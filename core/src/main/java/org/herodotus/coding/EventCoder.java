@@ -752,7 +752,9 @@ public final class EventCoder {
 
     private Optional<Event.Location> anaphor(ParsedArticle a, Sentence s, Token x, PlaceLinks places, ActorLinks actors) {
         boolean named = false;
-        for (Token c : s.children(x)) named |= c.rel().equals("appos") || c.rel().equals("flat") || c.rel().equals("nmod");
+        // "Salem city", "la ville de Syrte", "the city, Afrin": a city that is named is that one, no anaphor
+        for (Token c : s.children(x)) named |= c.rel().equals("appos") || c.rel().equals("flat") || c.rel().equals("nmod") || c.rel().equals("compound")
+                && Character.isUpperCase(c.word().codePointAt(0));
         if (named) return Optional.empty();
         if (CAPITAL.contains(x.lemma()) && actors.focusCountry().isPresent()) {
             Optional<Place> cap = gazetteer.capital(actors.focusCountry().get());

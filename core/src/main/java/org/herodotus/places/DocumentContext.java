@@ -16,8 +16,8 @@ import org.herodotus.model.CountryCode;
  * with one reading weighs most. A name's own vote never counts for itself.
  */
 public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Map<String, Double>> regionVotesByName,
-                              Map<String, Double> regions, Map<String, Place> settledNames) {
-    public static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of(), Map.of(), Map.of());
+                              Map<String, Double> regions, Map<String, Place> settledNames, Map<String, List<Place>> names) {
+    public static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     /** The leading country needs this many (shared) votes, and that many more than the next one, to outweigh the actors. */
     static final double MIN_COUNTRY_VOTES = 1.5;
     /** Without actors pointing anywhere, a lead of one vote will do ("Gainesville" and "Georgia"). */
@@ -30,6 +30,7 @@ public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Ma
         regionVotesByName = Map.copyOf(regionVotesByName);
         regions = Map.copyOf(regions);
         settledNames = Map.copyOf(settledNames);
+        names = Map.copyOf(names);
     }
 
     static DocumentContext of(Map<String, List<Place>> candidates, Map<String, Optional<Place>> settled, List<PlaceMention> mentions) {
@@ -56,7 +57,7 @@ public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Ma
             if (m.by().equals(PassChainGeocoder.DEMONYM)) countries.merge(m.place().country(), DEMONYM_VOTE, Double::sum);
         Map<String, Place> settledNames = new HashMap<>();
         settled.forEach((k, v) -> v.ifPresent(p -> settledNames.put(k, p)));
-        return new DocumentContext(countries, byName, regions, settledNames);
+        return new DocumentContext(countries, byName, regions, settledNames, candidates);
     }
 
     static String regionKey(Place p) { return p.country().value() + "/" + p.admin1(); }
@@ -82,6 +83,20 @@ public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Ma
         Map<String, Double> out = new HashMap<>(regions);
         own.forEach((k, v) -> out.merge(k, -v, Double::sum));
         return out;
+    }
+
+    /**
+     * How many of the article's other names (towns and counties) may lie within {@code km} of the place: co-mentioned
+     * places lie close together ("Gainesville" near "Duluth" and "Hall County" is the Georgia town).
+     */
+    public int namesNear(String name, Place p, double km) {
+        int n = 0;
+        for (var e : names.entrySet()) {
+            if (e.getKey().equals(name)) continue;
+            for (Place q : e.getValue())
+                if ((q.featureClass().equals("P") || q.featureCode().equals("ADM2")) && !q.equals(p) && q.kmTo(p) <= km) { n++; break; }
+        }
+        return n;
     }
 
     /** The place a sentence of the article settled for this name, if one did and no other sentence disagreed. */

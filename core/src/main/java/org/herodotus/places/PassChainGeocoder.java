@@ -191,7 +191,8 @@ public final class PassChainGeocoder implements Geocoder {
                     // of Alexandria to itself)
                     List<Place> own = gazetteer.candidates(key);
                     List<Place> others = nearby.stream().filter(p -> !own.contains(p)).toList();
-                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, others, doc.regionsBesides(key), doc.settled(key));
+                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, others, doc.regionsBesides(key), doc.settled(key),
+                            p -> doc.namesNear(key, p, Passes.NearNamedPass.KM));
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a small place outside the focus country is more likely a local name the gazetteer lacks:

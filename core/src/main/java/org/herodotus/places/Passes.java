@@ -10,7 +10,7 @@ public final class Passes {
 
     public static List<DisambiguationPass> standard() {
         return List.of(new CountryNamePass(), new OnlyCandidatePass(), new NamedRegionPass(), new NamedCountryPass(), new SettledNamePass(),
-                new ArticleRegionPass(), new FocusCountryPass(),
+                new ArticleRegionPass(), new NearNamedPass(), new FocusCountryPass(),
                 new NearResolvedPass(), new LargestPopulationPass());
     }
 
@@ -71,6 +71,30 @@ public final class Passes {
 
     /** Votes the article's other names must give a town's division before the town outranks a country of its name. */
     static final double TOWN_OVER_COUNTRY_VOTES = 2.0;
+
+    /**
+     * Co-mentioned places lie close together: the candidate that the most other names of the article may lie within
+     * {@link #KM} of wins, if one does and no other candidate ties it ("Huntsville" beside "Madison" and "Decatur").
+     */
+    public static final class NearNamedPass implements DisambiguationPass {
+        public static final double KM = 100;
+
+        @Override public String name() { return "near-named"; }
+
+        @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
+            if (c.size() < 2 || c.stream().anyMatch(p -> p.isRegion() || p.isCountry())) return Optional.empty();
+            Place best = null;
+            int bestN = 0;
+            boolean tie = false;
+            for (Place p : c) {
+                if (x.focusCountry().map(f -> !f.equals(p.country())).orElse(false)) continue;
+                int n = x.namesNear().applyAsInt(p);
+                if (n > bestN) { bestN = n; best = p; tie = false; }
+                else if (n == bestN && n > 0) tie = true;
+            }
+            return tie ? Optional.empty() : Optional.ofNullable(best);
+        }
+    }
 
     /** A name that is a country's resolves to the country: "Libye" is the state, not a hamlet called Libye. */
     public static final class CountryNamePass implements DisambiguationPass {

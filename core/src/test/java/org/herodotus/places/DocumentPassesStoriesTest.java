@@ -36,6 +36,10 @@ class DocumentPassesStoriesTest {
     private static final Place OTTAWA = place(6094817, "Ottawa", "CAN", "08", "PPLC", 45.411, -75.698, 812_129);
     private static final Place MAHDIA = place(2473493, "Mahdia", "TUN", "15", "PPLA", 35.504, 11.062, 45_977);
     private static final Place TUNIS = place(2464470, "Tunis", "TUN", "38", "PPLC", 36.819, 10.166, 693_210);
+    private static final Place HUNTSVILLE_AL = place(4068590, "Huntsville", "USA", "AL", "PPLA2", 34.730, -86.586, 190_582);
+    private static final Place HUNTSVILLE_TX = place(4697008, "Huntsville", "USA", "TX", "PPLA2", 30.724, -95.551, 41_564);
+    private static final Place MONTGOMERY_TX = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "TX", "A", "ADM2", 30.30, -95.50, 600_000);
+    private static final Place MONTGOMERY_AL = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "AL", "A", "ADM2", 32.22, -86.21, 230_000);
     private static final Place DALI_CN = place(1814093, "Dali", "CHN", "29", "PPLA2", 25.581, 100.215, 652_045);
     private static final Place SANAA = place(71137, "Sanaa", "YEM", "26", "PPLC", 15.355, 44.207, 1_937_451);
     private static final Place DAMASCUS = place(170654, "Damascus", "SYR", "13", "PPLC", 33.510, 36.291, 1_569_394);
@@ -53,6 +57,10 @@ class DocumentPassesStoriesTest {
         G.addCountry(TestWorld.country("CHN", "CN", DALI_CN, "China", "Chine", "الصين"), List.of());
         G.addCountry(TestWorld.country("YEM", "YE", SANAA, "Yemen", "Yémen", "اليمن"), List.of());
         G.addCountry(TestWorld.country("SYR", "SY", DAMASCUS, "Syria", "Syrie", "سوريا"), List.of());
+        G.add(HUNTSVILLE_AL, List.of("Huntsville"));
+        G.add(HUNTSVILLE_TX, List.of("Huntsville"));
+        G.add(MONTGOMERY_TX, List.of("Montgomery County"));
+        G.add(MONTGOMERY_AL, List.of("Montgomery County"));
         G.add(DALI_CN, List.of("Dali"));
         G.add(SANAA, List.of("Sanaa"));
         G.add(DAMASCUS, List.of("Damascus"));
@@ -231,5 +239,22 @@ class DocumentPassesStoriesTest {
                 6 . . PUNCT 2 punct
                 """, Optional.of(CountryCode.of("SYR")));
         assertThat(at(l, "al-Hasakeh").place()).isEqualTo(HASAKAH);
+    }
+
+    // Texas and Alabama both have a Huntsville and a Montgomery County: only Texas has them within 100 km of each other
+    @Test
+    void coMentionedPlacesLieCloseTogether() {
+        PlaceLinks l = geocode("Inmates left Huntsville for Montgomery County.", """
+                1 Inmates inmate NOUN 2 nsubj
+                2 left leave VERB 0 root
+                3 Huntsville Huntsville PROPN 2 obj LOCATION
+                4 for for ADP 6 case
+                5 Montgomery Montgomery PROPN 6 compound LOCATION
+                6 County County PROPN 2 obl LOCATION
+                7 . . PUNCT 2 punct
+                """);
+        assertThat(at(l, "Huntsville").place()).isEqualTo(HUNTSVILLE_TX);
+        assertThat(at(l, "Huntsville").by()).isEqualTo("near-named");
+        assertThat(at(l, "Montgomery County").place()).isEqualTo(MONTGOMERY_TX);
     }
 }
