@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.herodotus.model.CountryCode;
+import org.herodotus.text.Normalizer;
 
 /**
  * The compiled gazetteer's file format: a gzip stream of countries (codes, capital, names per language) then
@@ -23,7 +24,8 @@ import org.herodotus.model.CountryCode;
  */
 public final class GazetteerIndex {
     private static final String MAGIC = "herodotus-gazetteer";
-    private static final int FORMAT = 1;
+    /** 2: place names are stored folded ({@link Normalizer#fold}) and without duplicates, so loading folds nothing. */
+    private static final int FORMAT = 2;
 
     private GazetteerIndex() {}
 
@@ -59,8 +61,20 @@ public final class GazetteerIndex {
                 d.writeFloat((float) p.lat());
                 d.writeFloat((float) p.lon());
                 d.writeLong(p.population());
-                writeList(d, e.names());
+                java.util.LinkedHashSet<String> folded = new java.util.LinkedHashSet<>();
+                folded.add(Normalizer.fold(p.name()));
+                for (String n : e.names()) folded.add(Normalizer.fold(n));
+                writeList(d, new ArrayList<>(folded));
             }
+        }
+    }
+
+    /** Whether the file is an index of the format this code reads (else it must be compiled again). */
+    public static boolean current(java.nio.file.Path file) {
+        try (DataInputStream d = new DataInputStream(new GZIPInputStream(java.nio.file.Files.newInputStream(file)))) {
+            return MAGIC.equals(d.readUTF()) && d.readInt() == FORMAT;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -87,17 +101,17 @@ public final class GazetteerIndex {
             g.addCountry(new Country(a3, a2, names, p), extraCountryNames.getOrDefault(a3, List.of()));
         }
         int np = d.readInt();
+        Map<String, CountryCode> codes = new java.util.HashMap<>();
         for (int i = 0; i < np; i++) {
             long id = d.readLong();
             String name = d.readUTF();
-            CountryCode cc = CountryCode.of(d.readUTF());
+            CountryCode cc = codes.computeIfAbsent(d.readUTF(), CountryCode::of);
             String admin1 = d.readUTF(), fclass = d.readUTF(), fcode = d.readUTF();
             double lat = d.readFloat(), lon = d.readFloat();
             long pop = d.readLong();
             List<String> names = readList(d);
             Place p = new Place(id > 0 ? Optional.of(new GeoNameId(id)) : Optional.empty(), name, cc, admin1, fclass, fcode, lat, lon, pop);
-            names.add(name);
-            g.add(p, names);
+            g.addFolded(p, names);
         }
         return g;
     }

@@ -21,17 +21,23 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     public InMemoryGazetteer(String version) { this.version = version; }
 
-    /** Adds a place under each of its names (folded); returns this for chaining. */
+    /** Adds a place under each of its names (folded here); returns this for chaining. */
     public InMemoryGazetteer add(Place p, Collection<String> names) {
+        List<String> folded = new ArrayList<>(names.size());
+        for (String n : names) folded.add(Normalizer.fold(n));
+        return addFolded(p, folded);
+    }
+
+    /** Adds a place under names already folded with {@link Normalizer#fold} (the compiled index stores them so). */
+    public InMemoryGazetteer addFolded(Place p, Collection<String> folded) {
         if (p.isCapital()) capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
         if (p.isRegion()) regions.put(p.country().value() + "/" + p.admin1(), p);
         if (p.featureClass().equals("P") && !p.admin1().isEmpty())
             seats.merge(p.country().value() + "/" + p.admin1(), p, (a, b) -> a.population() >= b.population() ? a : b);
-        for (String n : names) {
-            String k = Normalizer.fold(n);
+        for (String k : folded) {
             if (k.length() < 2) continue;
             List<Place> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
-            if (!l.contains(p)) l.add(p);
+            if (l.isEmpty() || l.get(l.size() - 1) != p && !l.contains(p)) l.add(p);
         }
         return this;
     }

@@ -126,7 +126,7 @@ public final class GazetteerCompiler {
     }
 
     private static boolean upToDate(Path out, Path... inputs) throws IOException {
-        if (!Files.exists(out)) return false;
+        if (!Files.exists(out) || !GazetteerIndex.current(out)) return false;
         for (Path in : inputs)
             if (!Files.isRegularFile(in) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) <= 0) return false;
         return true;
