@@ -33,7 +33,7 @@ public final class PassChainGeocoder implements Geocoder {
             "house", "chambre", "plusieurs", "several", "paix", "peace", "libre", "free", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "dimanche", "tuesday", "wednesday", "thursday", "saturday", "janvier", "fevrier", "avril", "juillet",
             "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "april", "september", "october",
-            "november", "december");
+            "november", "december", "christmas", "noel", "noël", "easter", "passover", "ramadan", "thanksgiving", "halloween", "hanukkah");
     /** "the US dollar", "le dinar libyen": a name before a currency's is no place ({@code next}: the token after it). */
     public static boolean namesCurrency(List<Token> t, int next) { return next < t.size() && CURRENCIES.contains(t.get(next).lower()); }
 
@@ -126,6 +126,8 @@ public final class PassChainGeocoder implements Geocoder {
                     String key = Normalizer.fold(surface);
                     if (BLOCK.contains(key) || namesNonPlaceActor(actors, s.index(), sp)) continue;
                     if (namesCurrency(t, i + n)) continue;
+                    // "George Moore", "Mary Lincoln": a word of a person's name the tagger reads whole is no place
+                    if (allTagged(t, i, n, Token::nerPerson) && (i > 0 && t.get(i - 1).nerPerson() || i + n < t.size() && t.get(i + n).nerPerson())) continue;
                     // "Vila Mariana neighborhood", "Belen Hospital": the name of a place inside a town, not a town
                     if (i + n < t.size() && SUBPLACE_AFTER.contains(t.get(i + n).lower())) {
                         counters.merge("places.dropped-neighbourhood", 1, Integer::sum);
@@ -266,6 +268,11 @@ public final class PassChainGeocoder implements Geocoder {
             if (!all.isEmpty()) return all;
         }
         return List.of();
+    }
+
+    private static boolean allTagged(List<Token> t, int from, int n, java.util.function.Predicate<Token> tag) {
+        for (int k = from; k < from + n; k++) if (!tag.test(t.get(k))) return false;
+        return true;
     }
 
     /** A town or a county: what may be a local name the gazetteer lacks (not a country, division, continent or sea). */

@@ -40,6 +40,7 @@ class DocumentPassesStoriesTest {
     private static final Place HUNTSVILLE_TX = place(4697008, "Huntsville", "USA", "TX", "PPLA2", 30.724, -95.551, 41_564);
     private static final Place MONTGOMERY_TX = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "TX", "A", "ADM2", 30.30, -95.50, 600_000);
     private static final Place MONTGOMERY_AL = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "AL", "A", "ADM2", 32.22, -86.21, 230_000);
+    private static final Place MOORE = place(4542975, "Moore", "USA", "OK", "PPL", 35.339, -97.487, 62_055);
     private static final Place DALI_CN = place(1814093, "Dali", "CHN", "29", "PPLA2", 25.581, 100.215, 652_045);
     private static final Place SANAA = place(71137, "Sanaa", "YEM", "26", "PPLC", 15.355, 44.207, 1_937_451);
     private static final Place DAMASCUS = place(170654, "Damascus", "SYR", "13", "PPLC", 33.510, 36.291, 1_569_394);
@@ -61,6 +62,7 @@ class DocumentPassesStoriesTest {
         G.add(HUNTSVILLE_TX, List.of("Huntsville"));
         G.add(MONTGOMERY_TX, List.of("Montgomery County"));
         G.add(MONTGOMERY_AL, List.of("Montgomery County"));
+        G.add(MOORE, List.of("Moore"));
         G.add(DALI_CN, List.of("Dali"));
         G.add(SANAA, List.of("Sanaa"));
         G.add(DAMASCUS, List.of("Damascus"));
@@ -256,5 +258,25 @@ class DocumentPassesStoriesTest {
         assertThat(at(l, "Huntsville").place()).isEqualTo(HUNTSVILLE_TX);
         assertThat(at(l, "Huntsville").by()).isEqualTo("near-named");
         assertThat(at(l, "Montgomery County").place()).isEqualTo(MONTGOMERY_TX);
+    }
+
+    // a word of a person's name the tagger reads whole is no place, however large the town that bears it
+    @Test
+    void aWordOfAPersonsNameIsNoPlace() {
+        PlaceLinks person = geocode("George Moore spoke.", """
+                1 George George PROPN 2 compound PERSON
+                2 Moore Moore PROPN 3 nsubj PERSON
+                3 spoke speak VERB 0 root
+                4 . . PUNCT 3 punct
+                """);
+        assertThat(person.mentions()).isEmpty();
+        PlaceLinks town = geocode("A tornado hit Moore.", """
+                1 A a DET 2 det
+                2 tornado tornado NOUN 3 nsubj
+                3 hit hit VERB 0 root
+                4 Moore Moore PROPN 3 obj LOCATION
+                5 . . PUNCT 3 punct
+                """);
+        assertThat(at(town, "Moore").place()).isEqualTo(MOORE);
     }
 }
