@@ -142,13 +142,15 @@ public final class PassChainGeocoder implements Geocoder {
                         cands = cands.stream().filter(p -> p.isCountry() || focus.map(p.country()::equals).orElse(false)).toList();
                     if (cands.isEmpty()) continue;
                     // an abbreviation ("Ind.", "Wash.") names a division only after "Town,"
-                    boolean abbreviation = surface.endsWith(".") && n == 1 && cands.stream().noneMatch(Place::isCountry);
+                    // (initials such as "S.C.", "N.Y.", "D.C." abbreviate nothing else and are read anywhere)
+                    boolean abbreviation = surface.endsWith(".") && n == 1 && cands.stream().noneMatch(Place::isCountry) && !INITIALS.matcher(surface).matches();
                     if (abbreviation && !(i >= 2 && t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))) continue;
                     // ACLED's "Hat (Hat, Al Mahrah)", "Juina, Mato Grosso": a division or country listed after a bracket or
                     // after a name and a comma is one, whatever the tagger says ("Al Mahrah" is no person)
                     boolean listed = i >= 2 && (t.get(i - 1).word().equals("(") || t.get(i - 1).word().equals(",") && upper(t.get(i - 2).word()))
                             && cands.stream().anyMatch(p -> p.isRegion() || p.isCountry());
-                    boolean ner = abbreviation || listed;
+                    boolean initials = n == 1 && INITIALS.matcher(surface).matches() && cands.stream().anyMatch(p -> p.isRegion() || p.isCountry());
+                    boolean ner = abbreviation || listed || initials;
                     for (int k = i; k < i + n; k++) ner |= t.get(k).nerPlace();
                     boolean partOfLongerName = i > 0 && t.get(i - 1).nerPlace() || i + n < t.size() && t.get(i + n).nerPlace();
                     ner &= !partOfLongerName;
@@ -269,6 +271,8 @@ public final class PassChainGeocoder implements Geocoder {
         }
         return List.of();
     }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
     private static boolean allTagged(List<Token> t, int from, int n, java.util.function.Predicate<Token> tag) {
         for (int k = from; k < from + n; k++) if (!tag.test(t.get(k))) return false;

@@ -41,6 +41,7 @@ class DocumentPassesStoriesTest {
     private static final Place MONTGOMERY_TX = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "TX", "A", "ADM2", 30.30, -95.50, 600_000);
     private static final Place MONTGOMERY_AL = new Place(Optional.empty(), "Montgomery County", CountryCode.of("USA"), "AL", "A", "ADM2", 32.22, -86.21, 230_000);
     private static final Place MOORE = place(4542975, "Moore", "USA", "OK", "PPL", 35.339, -97.487, 62_055);
+    private static final Place SOUTH_CAROLINA = place(4597040, "South Carolina", "USA", "SC", "ADM1", 34.0, -81.0, 4_600_000);
     private static final Place DALI_CN = place(1814093, "Dali", "CHN", "29", "PPLA2", 25.581, 100.215, 652_045);
     private static final Place SANAA = place(71137, "Sanaa", "YEM", "26", "PPLC", 15.355, 44.207, 1_937_451);
     private static final Place DAMASCUS = place(170654, "Damascus", "SYR", "13", "PPLC", 33.510, 36.291, 1_569_394);
@@ -63,6 +64,7 @@ class DocumentPassesStoriesTest {
         G.add(MONTGOMERY_TX, List.of("Montgomery County"));
         G.add(MONTGOMERY_AL, List.of("Montgomery County"));
         G.add(MOORE, List.of("Moore"));
+        G.add(SOUTH_CAROLINA, List.of("South Carolina", "S.C."));
         G.add(DALI_CN, List.of("Dali"));
         G.add(SANAA, List.of("Sanaa"));
         G.add(DAMASCUS, List.of("Damascus"));
@@ -278,5 +280,21 @@ class DocumentPassesStoriesTest {
                 5 . . PUNCT 3 punct
                 """);
         assertThat(at(town, "Moore").place()).isEqualTo(MOORE);
+    }
+
+    // initials abbreviate nothing but the state: "the S.C. Highway Patrol" names South Carolina without "Town," before it
+    @Test
+    void aStatesInitialsAreReadAnywhere() {
+        PlaceLinks l = geocode("The S.C. Highway Patrol reported a crash.", """
+                1 The the DET 4 det
+                2 S.C. S.C. PROPN 4 compound ORGANIZATION
+                3 Highway Highway PROPN 4 compound ORGANIZATION
+                4 Patrol Patrol PROPN 5 nsubj ORGANIZATION
+                5 reported report VERB 0 root
+                6 a a DET 7 det
+                7 crash crash NOUN 5 obj
+                8 . . PUNCT 5 punct
+                """);
+        assertThat(at(l, "S.C.").place()).isEqualTo(SOUTH_CAROLINA);
     }
 }
