@@ -12,24 +12,24 @@ public interface DisambiguationPass {
     String name();
 
     /**
-     * Context the passes may use: the article's focus country, the places already resolved in it, and the divisions
-     * and countries the same sentence names ("Juina, Mato Grosso", "Kut (Wasit, Iraq)"), the divisions the article's
-     * other names point to ("ISO3/admin1" keys with their votes, see {@link DocumentContext}), and the place a sentence
-     * of the article settled for this very name, and how many of the article's other names may lie near a candidate.
+     * Context the passes may use: the article's focus country, the places already resolved in it, the divisions
+     * and countries the same sentence names ("Juina, Mato Grosso", "Kut (Wasit, Iraq)"), and what the article's names
+     * taken together say ({@link DocumentContext}) about this name ({@code name}, folded).
      */
-    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby,
-                   java.util.Map<String, Double> articleRegions, Optional<Place> settled, java.util.function.ToIntFunction<Place> namesNear) {
+    record Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby, DocumentContext document, String name) {
         public Context {
-            articleRegions = java.util.Map.copyOf(articleRegions);
-            settled = settled == null ? Optional.empty() : settled;
-            namesNear = namesNear == null ? p -> 0 : namesNear;
+            document = document == null ? DocumentContext.NONE : document;
+            name = name == null ? "" : name;
         }
 
         public Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar, List<Place> namedNearby) {
-            this(focusCountry, resolvedSoFar, namedNearby, java.util.Map.of(), Optional.empty(), p -> 0);
+            this(focusCountry, resolvedSoFar, namedNearby, DocumentContext.NONE, "");
         }
 
         public Context(Optional<CountryCode> focusCountry, List<Place> resolvedSoFar) { this(focusCountry, resolvedSoFar, List.of()); }
+
+        /** The votes the article's other names give the candidate's division. */
+        public double articleVotes(Place candidate) { return document.regionVotes(name, candidate); }
     }
 
     Optional<Place> pick(String surface, List<Place> candidates, Context context);

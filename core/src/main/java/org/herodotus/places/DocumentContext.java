@@ -76,13 +76,10 @@ public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Ma
         return first >= margin && first >= second + margin ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** The divisions the article's other names point to, by "ISO3/admin1" key, with their shared votes. */
-    public Map<String, Double> regionsBesides(String name) {
-        Map<String, Double> own = regionVotesByName.getOrDefault(name, Map.of());
-        if (own.isEmpty()) return regions;
-        Map<String, Double> out = new HashMap<>(regions);
-        own.forEach((k, v) -> out.merge(k, -v, Double::sum));
-        return out;
+    /** The votes the article's names other than {@code name} give the division of the place ("ISO3/admin1"). */
+    public double regionVotes(String name, Place p) {
+        String k = regionKey(p);
+        return regions.getOrDefault(k, 0.0) - regionVotesByName.getOrDefault(name, Map.of()).getOrDefault(k, 0.0);
     }
 
     /**

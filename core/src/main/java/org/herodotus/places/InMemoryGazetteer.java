@@ -37,7 +37,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         for (String k : folded) {
             if (k.length() < 2) continue;
             List<Place> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
-            if (l.isEmpty() || l.get(l.size() - 1) != p && !l.contains(p)) l.add(p);
+            if (!l.contains(p)) l.add(p);
         }
         return this;
     }

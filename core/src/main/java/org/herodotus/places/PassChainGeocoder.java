@@ -38,7 +38,7 @@ public final class PassChainGeocoder implements Geocoder {
     public static boolean namesCurrency(List<Token> t, int next) { return next < t.size() && CURRENCIES.contains(t.get(next).lower()); }
 
     /** Lower-case words that link the parts of place names in the languages of the news Herodotus reads and names. */
-    private static final Set<String> LINKING = Set.of("de", "del", "de la", "do", "da", "dos", "das", "di", "du", "des", "la", "le", "el",
+    private static final Set<String> LINKING = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le", "el",
             "al", "of", "on", "upon", "en", "sur", "lès", "les", "y", "i", "e", "am", "an", "der", "bin", "ibn", "wa", "ez", "ed", "es", "et");
 
     /** Words that make the name before them a neighbourhood's or a building's ("Vila Mariana neighborhood"). */
@@ -134,7 +134,8 @@ public final class PassChainGeocoder implements Geocoder {
                         took = n;
                         break;
                     }
-                    List<Place> cands = withoutShadowedRegions(candidates(key, focus), key);
+                    List<Place> own = candidates(key, focus);
+                    List<Place> cands = withoutShadowedRegions(own, key);
                     // "Ad Dali", "al-Wahbiyah": after an Arabic article the name is an Arabic one, in the article's
                     // country, never the Chinese city the bare word also names
                     // (not "As" or "At" opening a sentence, and never a country's name: "As Mali's army...")
@@ -193,10 +194,8 @@ public final class PassChainGeocoder implements Geocoder {
                     seen.putIfAbsent(key, cands);
                     // what the rest of the sentence names: not these words themselves ("Alexandria" names no governorate
                     // of Alexandria to itself)
-                    List<Place> own = gazetteer.candidates(key);
                     List<Place> others = nearby.stream().filter(p -> !own.contains(p)).toList();
-                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, others, doc.regionsBesides(key), doc.settled(key),
-                            p -> doc.namesNear(key, p, Passes.NearNamedPass.KM));
+                    DisambiguationPass.Context ctx = new DisambiguationPass.Context(focus, resolved, others, doc, key);
                     for (DisambiguationPass p : passes) {
                         Optional<Place> pick = p.pick(surface, cands, ctx);
                         // a small place outside the focus country is more likely a local name the gazetteer lacks:
@@ -389,7 +388,7 @@ public final class PassChainGeocoder implements Geocoder {
     }
 
     /** An Arabic name with its article in lower case: "al-Hasakeh", "ar-Raqqa". */
-    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|az|at|an|adh)[-\u2010]\\p{Lu}.*");
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:" + String.join("|", ARABIC_ARTICLES) + ")[-\u2010]\\p{Lu}.*");
 
     /** Capitalised, or in a script without case (Arabic), or an Arabic name after its lower-case article. */
     private static boolean upper(String w) {

@@ -40,7 +40,7 @@ public final class Passes {
         @Override public String name() { return "settled-name"; }
 
         @Override public Optional<Place> pick(String s, List<Place> c, Context x) {
-            return x.settled().filter(p -> c.stream().anyMatch(q -> q.key().equals(p.key())));
+            return x.document().settled(x.name()).filter(p -> c.stream().anyMatch(q -> q.key().equals(p.key())));
         }
     }
 
@@ -62,7 +62,7 @@ public final class Passes {
             double bestVotes = MIN_VOTES;
             for (Place p : c) {
                 if (p.isCountry() || p.admin1().isEmpty() || x.focusCountry().map(f -> !f.equals(p.country())).orElse(false)) continue;
-                double v = x.articleRegions().getOrDefault(DocumentContext.regionKey(p), 0.0);
+                double v = x.articleVotes(p);
                 if (v > bestVotes || v == bestVotes && best != null && prior(p) > prior(best)) { bestVotes = v; best = p; }
             }
             return Optional.ofNullable(best);
@@ -88,7 +88,7 @@ public final class Passes {
             boolean tie = false;
             for (Place p : c) {
                 if (x.focusCountry().map(f -> !f.equals(p.country())).orElse(false)) continue;
-                int n = x.namesNear().applyAsInt(p);
+                int n = x.document().namesNear(x.name(), p, KM);
                 if (n > bestN) { bestN = n; best = p; tie = false; }
                 else if (n == bestN && n > 0) tie = true;
             }
@@ -110,7 +110,7 @@ public final class Passes {
                     || x.resolvedSoFar().stream().anyMatch(q -> !q.isCountry() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()))));
             // "Palestine" in a story whose other names all lie in East Texas is the Texas town
             boolean homeTown = c.stream().anyMatch(p -> p.featureClass().equals("P") && x.focusCountry().map(p.country()::equals).orElse(false)
-                    && x.articleRegions().getOrDefault(DocumentContext.regionKey(p), 0.0) >= TOWN_OVER_COUNTRY_VOTES);
+                    && x.articleVotes(p) >= TOWN_OVER_COUNTRY_VOTES);
             return (homeRegion || homeTown) && country.map(k -> !x.focusCountry().map(k.country()::equals).orElse(false)).orElse(false) ? Optional.empty() : country;
         }
     }
