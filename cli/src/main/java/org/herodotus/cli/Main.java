@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The herodotus command line. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
-        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Main.Reresolve.class, ActorsCommand.class, Eval.class, GoldenRecords.class, Bench.class})
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Main.Reresolve.class, ActorsCommand.class, Eval.class, GoldenRecords.class, RealisSuite.class, Bench.class})
 public final class Main implements Runnable {
     @Override public void run() { CommandLine.usage(this, System.out); }
 
@@ -44,6 +44,21 @@ public final class Main implements Runnable {
         } finally {
             Herodotus.resetUserKb();
         }
+    }
+
+    /** The realis names of {@code --realis}: checked against {@link org.herodotus.model.Realis}; 'all' (or nothing) keeps every event. */
+    static java.util.Set<String> realisFilter(List<String> names) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String n : names) {
+            String k = n.trim().toLowerCase(java.util.Locale.ROOT);
+            if (k.equals("all")) return java.util.Set.of();
+            try {
+                out.add(org.herodotus.model.Realis.valueOf(k.toUpperCase(java.util.Locale.ROOT)).label());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--realis " + n + ": expected actual, claimed, historical, future, hypothetical, negated or all");
+            }
+        }
+        return out;
     }
 
     static PrintWriter stdout() {
@@ -179,8 +194,9 @@ public final class Main implements Runnable {
         String format = "jsonl";
         @Option(names = "--type", description = "Only this PLOVER type.")
         Optional<String> type = Optional.empty();
-        @Option(names = "--realis", description = "Only this realis (actual, claimed, historical, future, hypothetical, negated).")
-        Optional<String> realis = Optional.empty();
+        @Option(names = "--realis", split = ",", description = "Only events of these realis, comma-separated (actual, claimed, historical, future,"
+                + " hypothetical, negated), or 'all'. Default: actual,claimed (what happened, as counts and maps show it).")
+        List<String> realis = List.of("actual", "claimed");
         @Option(names = "--from", description = "Only events dated from (YYYY[-MM[-DD]]).")
         Optional<String> from = Optional.empty();
         @Option(names = "--to", description = "Only events dated up to (YYYY[-MM[-DD]]).")
@@ -196,7 +212,7 @@ public final class Main implements Runnable {
             if (!Files.exists(Path.of(db.replaceFirst("^jdbc:sqlite:", "")))) throw new IllegalArgumentException("no database at " + db + " (run ingest or demo first)");
             try (EventStore store = new EventStore(db);
                  PrintWriter out = outFile.isPresent() ? new PrintWriter(Files.newBufferedWriter(outFile.get(), StandardCharsets.UTF_8)) : stdout()) {
-                List<String> rows = store.events(new EventStore.Query(type.map(String::toUpperCase), realis, from, to, article, limit));
+                List<String> rows = store.events(new EventStore.Query(type.map(String::toUpperCase), realisFilter(realis), from, to, article, limit));
                 switch (format) {
                     case "jsonl" -> rows.forEach(out::println);
                     case "csv" -> Exports.csv(rows, out);

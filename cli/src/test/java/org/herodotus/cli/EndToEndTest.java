@@ -82,10 +82,18 @@ class EndToEndTest {
                     .containsExactly(inputs.resolve("batch.jsonl") + ":2", inputs.resolve("nodate.txt").toString());
         }
         Path csv = dir.resolve("events.csv");
-        assertThat(Main.execute("events", "--db", db, "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Main.execute("events", "--db", db, "--format", "csv", "--realis", "all", "--out", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("id,article_id,event,mode");
         assertThat(lines).hasSize((int) (long) c1.get("events") + 1);
+        // by default an export keeps what happened (actual and claimed events) and leaves out the others
+        long happened;
+        try (EventStore s = new EventStore(db)) {
+            happened = Long.parseLong(s.summary("SELECT COUNT(*) FROM events WHERE realis IN ('actual', 'claimed')").get(0)[0]);
+            assertThat(happened).as("the Aden story tells an event that did not happen").isLessThan(c1.get("events"));
+        }
+        assertThat(Main.execute("events", "--db", db, "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize((int) happened + 1);
 
         // an analyst adds a KB file: re-resolving from the kept parses, without the parser, recodes every article with it
         Path kb = Files.createDirectories(dir.resolve("kb"));

@@ -21,6 +21,7 @@ import org.herodotus.time.TimeExpression;
  */
 public final class RealisClassifier {
     private static final Set<String> NEGATORS = Set.of("pas", "jamais", "aucun", "aucune", "not", "never", "no", "n't", "sans", "without", "nul", "nulle");
+    private static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
             "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
@@ -66,7 +67,8 @@ public final class RealisClassifier {
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
-        if (dateEvidence.isPresent() && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
+        if (dateEvidence.isPresent() && date.date().isAfter(articleDate.lastDay())) return new Verdict(Realis.FUTURE, "later-date");
+        if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals("since") && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
         if (claimed(s, trigger, actors, participants)) return new Verdict(Realis.CLAIMED, "party-report");
         return new Verdict(Realis.ACTUAL, "default");
@@ -74,6 +76,11 @@ public final class RealisClassifier {
 
     private static boolean negated(Sentence s, Token t) {
         if (hasChild(s, t, NEGATORS)) return true;
+        for (Token c : s.children(t)) {
+            // "No civilians were killed", "aucun soldat n'a été blessé": the event's only participants are none
+            if (!c.deprel().startsWith("nsubj") && !c.rel().equals("obj")) continue;
+            for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+        }
         Optional<Token> h = s.head(t);
         if (h.isPresent()) {
             String rel = t.rel();

@@ -45,7 +45,28 @@ public final class DateTagger {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|après-demain|hier|aujourd'hui|aujourd’hui|demain|yesterday|today|tomorrow)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("un", 1), Map.entry("une", 1),
+            Map.entry("two", 2), Map.entry("deux", 2), Map.entry("a couple of", 2), Map.entry("three", 3), Map.entry("trois", 3),
+            Map.entry("four", 4), Map.entry("quatre", 4), Map.entry("five", 5), Map.entry("cinq", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("sept", 7), Map.entry("eight", 8), Map.entry("huit", 8), Map.entry("nine", 9), Map.entry("neuf", 9),
+            Map.entry("ten", 10), Map.entry("dix", 10), Map.entry("eleven", 11), Map.entry("onze", 11), Map.entry("twelve", 12), Map.entry("douze", 12),
+            Map.entry("fifteen", 15), Map.entry("quinze", 15), Map.entry("twenty", 20), Map.entry("vingt", 20), Map.entry("thirty", 30), Map.entry("trente", 30));
+    private static final String NUMBER = "\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            + "|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente";
+    /** "two days ago", "il y a deux ans", "a decade ago", "voici trois mois". */
+    private static final Pattern AGO = Pattern.compile("(?iu)\\b(?:(?:il\\s+y\\s+a|voici|voilà)\\s+(?:plus\\s+d['’]\\s*|près\\s+d['’]\\s*)?(" + NUMBER
+            + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b)");
+    /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
+            + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
+            + "|(cette\\s+semaine|ce\\s+mois(?:-ci)?|cette\\s+année))\\b");
+    /** A date that opens a period reaching to the article ("depuis dimanche", "since 2014"): the start of something still going on. */
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since|dès)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
+    /** "vendredi prochain", "next Friday": the weekday after the article, not before. */
+    private static final Pattern NEXT_BEFORE = Pattern.compile("(?iu)\\b(?:next|this\\s+coming|coming)\\s+$");
+    private static final Pattern NEXT_AFTER = Pattern.compile("(?iu)^\\s+prochain\\b");
 
     public List<TimeExpression> tag(ParsedArticle a) {
         List<TimeExpression> out = new ArrayList<>();
@@ -82,17 +103,93 @@ public final class DateTagger {
         while (my.find()) add(out, s, base, my, PartialDate.month(Integer.parseInt(my.group(2)), month(my.group(1))), "month-year");
         Matcher y = YEAR.matcher(sub);
         while (y.find()) add(out, s, base, y, PartialDate.year(Integer.parseInt(y.group(1))), "year");
+        Matcher ago = AGO.matcher(sub);
+        while (ago.find()) {
+            boolean fr = ago.group(1) != null;
+            int n = number(fr ? ago.group(1) : ago.group(3));
+            add(out, s, base, ago, back(anchor, n, unit(fr ? ago.group(2) : ago.group(4))), "ago");
+        }
+        Matcher per = PERIOD.matcher(sub);
+        while (per.find()) add(out, s, base, per, period(anchor, per), "period");
         Matcher w = WEEKDAY.matcher(sub);
-        while (w.find()) add(out, s, base, w, weekday(anchor, WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT))), "weekday");
+        while (w.find()) {
+            DayOfWeek dow = WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT));
+            boolean next = NEXT_BEFORE.matcher(sub.substring(0, w.start())).find() || NEXT_AFTER.matcher(sub.substring(w.end())).find();
+            add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? "next-weekday" : "weekday");
+        }
         Matcher r = RELATIVE.matcher(sub);
         while (r.find()) {
             String k = r.group(1).toLowerCase(Locale.ROOT);
-            int back = k.equals("avant-hier") ? 2 : k.startsWith("hier") || k.equals("yesterday") ? 1 : 0;
-            PartialDate d = anchor.precision() == Precision.DAY ? PartialDate.day(anchor.date().minusDays(back)) : anchor;
+            int shift = switch (k) {
+                case "avant-hier" -> -2;
+                case "hier", "yesterday" -> -1;
+                case "demain", "tomorrow" -> 1;
+                case "après-demain" -> 2;
+                default -> 0;
+            };
+            PartialDate d = anchor.precision() == Precision.DAY ? PartialDate.day(anchor.date().plusDays(shift)) : anchor;
             add(out, s, base, r, d, "relative");
         }
+        out.replaceAll(x -> SINCE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 40), x.span().start())).find()
+                ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), "since") : x);
         out.sort((p, q) -> Integer.compare(p.span().start(), q.span().start()));
         return out;
+    }
+
+    private static int number(String w) {
+        String k = w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return k.chars().allMatch(Character::isDigit) ? Integer.parseInt(k) : NUMBERS.getOrDefault(k, 1);
+    }
+
+    private enum Unit { DAY, WEEK, MONTH, YEAR, DECADE }
+
+    private static Unit unit(String w) {
+        String k = w.toLowerCase(Locale.ROOT);
+        if (k.startsWith("jour") || k.startsWith("day")) return Unit.DAY;
+        if (k.startsWith("semaine") || k.startsWith("week")) return Unit.WEEK;
+        if (k.startsWith("mois") || k.startsWith("month")) return Unit.MONTH;
+        if (k.startsWith("déc") || k.startsWith("decade")) return Unit.DECADE;
+        return Unit.YEAR;
+    }
+
+    /**
+     * So many units before the article: days keep the anchor's precision, weeks and months give a month (a week is
+     * no calendar unit and "two weeks ago" is approximate), years and decades a year.
+     */
+    static PartialDate back(PartialDate anchor, int n, Unit u) {
+        LocalDate a = anchor.date();
+        return switch (u) {
+            case DAY -> anchor.precision() == Precision.DAY ? PartialDate.day(a.minusDays(n)) : PartialDate.month(a.getYear(), a.getMonthValue()).truncate(anchor.precision());
+            case WEEK -> anchor.precision() == Precision.DAY ? PartialDate.day(a.minusWeeks(n)).truncate(Precision.MONTH) : anchor.truncate(Precision.MONTH);
+            case MONTH -> anchor.precision() == Precision.YEAR ? anchor : PartialDate.day(a.minusMonths(n)).truncate(Precision.MONTH);
+            case YEAR -> PartialDate.year(a.getYear() - n);
+            case DECADE -> PartialDate.year(a.getYear() - 10 * n);
+        };
+    }
+
+    /** "last week" (the month it fell in), "this month", "next year", "l'an dernier". */
+    private static PartialDate period(PartialDate anchor, Matcher m) {
+        String which, unit;
+        if (m.group(1) != null) {
+            which = m.group(1).toLowerCase(Locale.ROOT);
+            unit = m.group(2).toLowerCase(Locale.ROOT);
+        } else if (m.group(3) != null) {
+            String w = m.group(4).toLowerCase(Locale.ROOT);
+            which = w.startsWith("prochain") ? "next" : "last";
+            String u = m.group(3).toLowerCase(Locale.ROOT);
+            unit = u.contains("semaine") ? "week" : u.contains("mois") ? "month" : "year";
+        } else {
+            which = "this";
+            String u = m.group(5).toLowerCase(Locale.ROOT);
+            unit = u.contains("semaine") ? "week" : u.contains("mois") ? "month" : "year";
+        }
+        int dir = which.equals("next") ? 1 : which.equals("last") || which.equals("past") || which.equals("late last") ? -1 : 0;
+        LocalDate a = anchor.date();
+        return switch (unit) {
+            case "week" -> anchor.precision() == Precision.DAY ? PartialDate.day(a.plusWeeks(dir)).truncate(Precision.MONTH) : anchor.truncate(Precision.MONTH);
+            case "month" -> anchor.precision() == Precision.YEAR ? anchor : PartialDate.day(a.plusMonths(dir)).truncate(Precision.MONTH);
+            default -> PartialDate.year(a.getYear() + dir);
+        };
     }
 
     /** The month number of a full or abbreviated French or English month name ("Sept.", "déc.", "October"). */
@@ -123,6 +220,14 @@ public final class DateTagger {
         Optional<LocalDate> d = date(anchor.year(), month, day);
         if (d.isPresent() && d.get().isAfter(anchor.lastDay().plusDays(7))) d = date(anchor.year() - 1, month, day);
         return d;
+    }
+
+    /** The first such weekday after a day-precise anchor ("vendredi prochain"); otherwise the anchor's own precision. */
+    static PartialDate nextWeekday(PartialDate anchor, DayOfWeek dow) {
+        if (anchor.precision() != Precision.DAY) return anchor;
+        LocalDate d = anchor.date().plusDays(1);
+        while (d.getDayOfWeek() != dow) d = d.plusDays(1);
+        return PartialDate.day(d);
     }
 
     /** The most recent such weekday on or before a day-precise anchor; otherwise the anchor's own precision. */

@@ -34,11 +34,36 @@ class DateTaggerTest {
             "On Oct 7th 2019, a priest was kidnapped.|2019-10|en|2019-10-07",
             "25 Sep. Drivers held a demonstration.|2019-09|en|2019-09-25",
             "Around Sept 21st 2019, villagers were attacked.|2019-09|en|2019-09-21",
-            "le 3 déc. 2019, des tirs ont éclaté|2019-12-10|fr|2019-12-03"})
+            "le 3 déc. 2019, des tirs ont éclaté|2019-12-10|fr|2019-12-03",
+            "Il avait été arrêté il y a deux ans.|2019-04-07|fr|2017",
+            "Clashes broke out two days ago.|2019-04-07|en|2019-04-05",
+            "Clashes broke out two days ago.|2019-04|en|2019-04",
+            "La semaine dernière, des manifestants ont bloqué la route.|2019-04-03|fr|2019-03",
+            "Earlier this month, gunmen attacked a convoy.|2019-04-20|en|2019-04",
+            "The town was retaken last year.|2019-04|en|2018",
+            "La ville a été reprise l'an dernier.|2019-04-07|fr|2018",
+            "The massacre took place a decade ago.|2019-04-07|en|2009",
+            "Les pourparlers reprendront vendredi prochain.|2019-04-03|fr|2019-04-05",
+            "Talks resume next Friday.|2019-04-05|en|2019-04-12",
+            "Les syndicats manifesteront demain.|2019-04-03|fr|2019-04-04",
+            "Le camp a été attaqué il y a trois mois.|2019-04-07|fr|2019-01",
+            "Le camp a été attaqué il y a trois mois.|2019|fr|2019",
+            "Protests are planned for next week.|2019-04-29|en|2019-05"})
     void anchorsOnTheArticleDateWithNoMorePrecisionThanGiven(String text, String anchor, String lang, String expected) {
         List<TimeExpression> t = tag(text, anchor, Lang.parse(lang).orElseThrow());
         assertThat(t).as("expressions in '%s'", text).isNotEmpty();
         assertThat(t.get(0).date().toString()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: a period still going on")
+    @CsvSource(delimiter = '|', value = {"Les combats durent depuis dimanche.|dimanche", "The group has fought the army since 2014.|2014",
+            "Depuis le 4 avril, l'ANL avance vers Tripoli.|4 avril"})
+    void aDateAfterSinceOpensAPeriod(String text, String expression) {
+        List<TimeExpression> t = tag(text, "2019-04-20", Lang.FR);
+        assertThat(t).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo(expression);
+            assertThat(x.kind()).isEqualTo("since");
+        });
     }
 
     @ParameterizedTest

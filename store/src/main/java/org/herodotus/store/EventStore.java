@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.herodotus.actors.Actor;
 import org.herodotus.actors.ActorMention;
 import org.herodotus.coding.Count;
@@ -257,15 +258,22 @@ public final class EventStore implements AutoCloseable {
         p.executeUpdate();
     }
 
-    /** A filter for {@link #events}; empty fields match everything. */
-    public record Query(Optional<String> type, Optional<String> realis, Optional<String> from, Optional<String> to, Optional<String> article, int limit) {}
+    /** A filter for {@link #events}; empty fields match everything ({@code realis}: any of these, none given: all). */
+    public record Query(Optional<String> type, Set<String> realis, Optional<String> from, Optional<String> to, Optional<String> article, int limit) {
+        public Query {
+            realis = Set.copyOf(realis);
+        }
+    }
 
     /** Stored events as contract JSON lines, ordered by date then article and offset. */
     public List<String> events(Query q) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT json FROM events WHERE 1=1");
         List<String> args = new ArrayList<>();
         q.type().ifPresent(v -> { sql.append(" AND event = ?"); args.add(v); });
-        q.realis().ifPresent(v -> { sql.append(" AND realis = ?"); args.add(v); });
+        if (!q.realis().isEmpty()) {
+            sql.append(" AND realis IN (").append(String.join(", ", java.util.Collections.nCopies(q.realis().size(), "?"))).append(')');
+            args.addAll(new java.util.TreeSet<>(q.realis()));
+        }
         q.from().ifPresent(v -> { sql.append(" AND date >= ?"); args.add(v); });
         q.to().ifPresent(v -> { sql.append(" AND substr(date, 1, length(?)) <= ?"); args.add(v); args.add(v); });
         q.article().ifPresent(v -> { sql.append(" AND article_id = ?"); args.add(v); });

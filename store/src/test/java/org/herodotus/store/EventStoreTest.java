@@ -36,7 +36,7 @@ class EventStoreTest {
             assertThat(s.save(sirte("Les rebelles ont pris Syrte .."))).isEqualTo(EventStore.Outcome.REPLACED);
             assertThat(s.counts().get("articles")).isEqualTo(1);
             assertThat(s.counts().get("events")).isEqualTo(1);
-            assertThat(s.events(new EventStore.Query(Optional.of("COERCE"), Optional.empty(), Optional.of("2016"), Optional.of("2016-12"), Optional.empty(), 0)))
+            assertThat(s.events(new EventStore.Query(Optional.of("COERCE"), java.util.Set.of(), Optional.of("2016"), Optional.of("2016-12"), Optional.empty(), 0)))
                     .singleElement().asString().contains("\"event\":\"COERCE\"").contains("\"name\":\"Sirte\"");
         }
         try (EventStore again = new EventStore("jdbc:sqlite:" + db)) {
