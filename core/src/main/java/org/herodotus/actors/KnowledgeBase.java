@@ -23,6 +23,7 @@ public final class KnowledgeBase {
     private final Map<ActorId, Actor> actors = new LinkedHashMap<>();
     private final java.util.Set<ActorId> generated = new java.util.HashSet<>();
     private final Map<String, List<Actor>> byName = new HashMap<>();
+    private final java.util.Set<String> lowerCaseNames = new java.util.HashSet<>();
     private final Map<String, CountryCode> demonyms = new HashMap<>();
     private final Map<String, Agent> agents = new HashMap<>();
     private final List<Affiliation> affiliations = new ArrayList<>();
@@ -191,12 +192,16 @@ public final class KnowledgeBase {
     private void index(String name, Actor a) {
         String k = Normalizer.fold(name);
         if (k.isEmpty()) return;
+        if (Character.isLowerCase(name.codePointAt(0))) lowerCaseNames.add(k);
         List<Actor> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!l.contains(a)) l.add(a);
         maxNameWords = Math.max(maxNameWords, k.split(" ").length);
     }
 
     public List<Actor> byName(String folded) { return byName.getOrDefault(folded, List.of()); }
+
+    /** Whether the KB itself spells this name in lower case ("les talibans", "les shebab", "al-Qaida"): it may match uncapitalised. */
+    public boolean namedInLowerCase(String folded) { return lowerCaseNames.contains(folded); }
 
     private final Map<ActorId, List<String>> igoNames = new HashMap<>();
     private final Map<ActorId, Optional<CountryCode>> hosts = new java.util.concurrent.ConcurrentHashMap<>();

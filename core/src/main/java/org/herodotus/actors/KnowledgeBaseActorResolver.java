@@ -197,15 +197,22 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         return false;
     }
 
+    /** "selon Kiev", "according to Moscow", "d'après Washington": a capital as the source of a report. */
+    private static final java.util.Set<String> SOURCE_CASES = java.util.Set.of("selon", "according", "d'après", "d’après");
+
     /**
-     * Capital step: a capital city that is the subject of a verb stands for its government ("Berlin rejected the
-     * calls", "Beyrouth a rejeté l'appel"), as in CAMEO coding; a capital anywhere else is a place.
+     * Capital step: a capital city that is the subject of a verb or the source of a report stands for its government
+     * ("Berlin rejected the calls", "Beyrouth a rejeté l'appel", "selon Kiev"), as in CAMEO coding; a capital anywhere
+     * else is a place.
      */
     private void capital(ParsedArticle a, PlaceMention pm, List<ActorMention> found, Map<String, Integer> counters) {
         if (!pm.place().isCapital() || covered(found, pm.sentence(), pm.span())) return;
         Sentence s = a.sentences().get(pm.sentence());
         Token head = s.token(pm.head());
-        if (!head.rel().equals("nsubj") || head.head() < 0 || !s.token(head.head()).isVerb()) return;
+        boolean subject = head.rel().equals("nsubj") && head.head() >= 0 && s.token(head.head()).isVerb();
+        boolean source = false;
+        for (Token c : s.children(head)) source |= c.rel().equals("case") && SOURCE_CASES.contains(c.lower());
+        if (!subject && !source) return;
         Optional<Actor> gov = kb.actor(KnowledgeBase.institutionId(pm.place().country(), Sector.of("GOV")));
         if (gov.isEmpty()) return;
         found.add(new ActorMention(s.index(), pm.span(), pm.text(), pm.head(), gov.get(), Optional.empty(), "capital"));
@@ -229,7 +236,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
 
     private static boolean capitalised(String w) { return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)); }
 
-    /** Dictionary step: the longest token sequence whose folded text is a KB name; one-word names must be capitalised. */
+    /**
+     * Dictionary step: the longest token sequence whose folded text is a KB name; one-word names must be capitalised
+     * unless the KB spells them in lower case ("les talibans").
+     */
     private void dictionary(ParsedArticle a, Sentence s, List<ActorMention> found, Map<String, Integer> counters) {
         List<Token> t = s.tokens();
         int i = 0;
@@ -241,7 +251,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
                     int j = i + n - 1;
                     Span sp = s.spanOf(i, j);
                     String surface = sp.of(a.text());
-                    if (n == 1 && !capitalised(surface)) continue;
+                    if (n == 1 && !capitalised(surface) && !kb.namedInLowerCase(Normalizer.fold(surface))) continue;
                     List<Actor> hits = kb.byName(Normalizer.fold(surface));
                     // "the US dollar": a state's name before a currency is the currency's
                     if (hits.size() == 1 && hits.get(0).kind() == ActorKind.STATE && org.herodotus.places.PassChainGeocoder.namesCurrency(t, j + 1)) continue;

@@ -393,8 +393,11 @@ public final class EventCoder {
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
         List<ActorMention> participants = new ArrayList<>(source);
         participants.addAll(target);
-        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors, participants);
         Optional<Event.Location> loc = location(a, s, t, source, places, actors);
+        Set<String> stake = new java.util.HashSet<>();
+        for (ActorMention m : participants) m.collective().country().ifPresent(c -> stake.add(c.value()));
+        loc.ifPresent(l -> stake.add(l.mention().place().country().value()));
+        RealisClassifier.Verdict v = realis.classify(s, t, date, when, a.article().date(), a.article().dateGiven(), actors, participants, stake);
 
         List<String> context = new ArrayList<>();
         for (ActorMention m : source) {

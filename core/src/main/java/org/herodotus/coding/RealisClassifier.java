@@ -21,6 +21,20 @@ import org.herodotus.time.TimeExpression;
  */
 public final class RealisClassifier {
     private static final Set<String> NEGATORS = Set.of("pas", "jamais", "aucun", "aucune", "not", "never", "no", "n't", "sans", "without", "nul", "nulle");
+    /** Verbs whose complement did not come about: "failed to capture", "a échoué à prendre", "called off the strike". */
+    private static final Set<String> FAILED = Set.of("fail", "échouer", "cancel", "annuler", "scrap", "abort", "avorter", "abandon");
+    /** Verbs whose complement is kept from happening or feared: "aimed at preventing attacks", "craignent que les shebab ne commettent". */
+    private static final Set<String> AVERTED = Set.of("prevent", "avert", "deter", "forestall", "empêcher", "éviter", "prévenir",
+            "dissuader", "fear", "craindre", "redouter", "worry");
+    /** Modifiers of an event noun that make it a plan ("a planned offensive") or a possibility ("a possible offensive"). */
+    private static final Set<String> PLANNED = Set.of("planned", "upcoming", "impending", "scheduled", "proposed", "forthcoming", "announced",
+            "prévu", "prévue", "prévus", "prévues", "annoncé", "annoncée", "annoncés", "annoncées", "prochain", "prochaine", "projeté", "projetée");
+    private static final Set<String> POSSIBLE = Set.of("possible", "potential", "eventual", "hypothetical", "likely", "feared", "éventuel",
+            "éventuelle", "éventuels", "éventuelles", "hypothétique", "probable", "redouté", "redoutée", "potentiel", "potentielle");
+    /** Verbs of a threat or warning: an "if" under them conditions what is threatened, not the threat. */
+    private static final Set<String> THREAT = Set.of("threaten", "warn", "menacer", "avertir", "prévenir", "mettre");
+    /** Words of French negation that go with "ne" ("ne ... ni", "ne ... la moindre"); "ne ... que" is "only". */
+    private static final Set<String> NE = Set.of("ne", "n'", "n’");
     private static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
@@ -29,7 +43,12 @@ public final class RealisClassifier {
     private static final Set<String> INTENT = Set.of("prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
             "decide", "seek", "chercher", "envisager", "consider", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
-            "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer");
+            "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer",
+            "engager", "commit", "programmer", "convoquer");
+    /** Intentions only with an infinitive ("s'engager à se retirer"): "engager des combats" is fighting. */
+    private static final Set<String> INTENT_INFINITIVE = Set.of("engager", "commit");
+    /** "is set to deploy", "are due to meet", "was scheduled to resume". */
+    private static final Set<String> SCHEDULED = Set.of("set", "due", "schedule", "slate", "poise", "expect");
     /** Verbs whose complement is what someone asks another to do: it has not happened, and it is not the asker's intention. */
     private static final Set<String> REQUESTED = Set.of("order", "ordonner", "command", "commander", "appeler", "call", "urge", "demander", "exhorter", "demand", "request", "ask", "push",
             "press", "pressure", "pressurize", "exiger", "réclamer", "presser", "pousser", "sommer", "encourage", "encourager", "invite", "inviter");
@@ -47,6 +66,64 @@ public final class RealisClassifier {
     private static final Set<String> ALLEGE = Set.of("accuse", "blame", "allege", "accuser", "imputer", "reprocher", "incriminer");
     private static final Set<String> ARMED_SIDE = Set.of("MIL", "REB", "UAF", "INS", "SPY");
     private static final Set<String> ACCORDING = Set.of("selon", "according", "d'après");
+    /** "Les Houthis ont revendiqué les frappes": who claims an attack says it was theirs. */
+    private static final Set<String> RESPONSIBILITY = Set.of("revendiquer");
+
+    /** "claimed responsibility for the bombing", "a revendiqué la responsabilité de l'attaque". */
+    private static boolean responsibilityClaimed(Sentence s, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 2 && cur.head() >= 0; hop++) {
+            Token h = s.token(cur.head());
+            if ((h.lemma().equals("responsibility") || h.lemma().equals("responsabilité")) && h.head() >= 0) {
+                String v = s.token(h.head()).lemma();
+                return v.equals("claim") || v.equals("assume") || v.equals("revendiquer") || v.equals("endosser");
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    /** "called off a strike", "a annulé la manifestation". */
+    private static boolean calledOff(Sentence s, Token t) {
+        if (t.head() < 0 || !(t.rel().equals("obj") || t.deprel().equals("nsubj:pass"))) return false;
+        Token h = s.token(t.head());
+        if (!h.lemma().equals("call")) return false;
+        for (Token c : s.children(h)) if (c.deprel().equals("compound:prt") && c.lower().equals("off")) return true;
+        return false;
+    }
+
+    /** An adjective of the trigger noun, or of the noun it is the verb of ("une éventuelle offensive"), among these words. */
+    private static boolean modified(Sentence s, Token t, Set<String> words) {
+        if (!t.isNoun()) return false;
+        for (Token c : s.children(t)) if ((c.rel().equals("amod") || c.rel().equals("acl")) && (words.contains(c.lower()) || words.contains(c.lemma()))) return true;
+        return false;
+    }
+
+    /** "in case of air strikes", "en cas de frappes", "au cas où ils avanceraient". */
+    private static boolean inCaseOf(Sentence s, Token t) {
+        int i = t.index();
+        for (int k = Math.max(0, i - 5); k + 1 < i; k++) {
+            String a = s.token(k).lower(), b = s.token(k + 1).lower();
+            if ((a.equals("in") || a.equals("en") || a.equals("au")) && b.equals("case") && k + 2 <= i) return true;
+            if ((a.equals("en") || a.equals("au")) && b.equals("cas")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A stated date after the article's in a clause of obligation or plan ("doit libérer vendredi", "are due to meet on
+     * Saturday"): a schedule, not a supposition.
+     */
+    private static boolean scheduled(Sentence s, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 3; hop++) {
+            for (Token c : s.children(cur)) if (c.rel().equals("aux") && (c.lemma().equals("devoir") || c.lower().equals("must"))) return true;
+            if (cur.lemma().equals("devoir") || cur.lemma().equals("must")) return true;
+            if (cur.head() < 0 || !embedding(cur)) break;
+            cur = s.token(cur.head());
+        }
+        return false;
+    }
 
     /** The realis and the rule that decided it. */
     public record Verdict(Realis realis, String by) {}
@@ -62,20 +139,46 @@ public final class RealisClassifier {
      */
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants) {
+        return classify(s, trigger, date, dateEvidence, articleDate, anchorGiven, actors, participants, Set.of());
+    }
+
+    /**
+     * @param stake the countries at stake in the event (its participants' and its place's): a government of one of them
+     *              reporting an armed event between others is a party ("selon Kiev, l'armée russe a bombardé ...")
+     */
+    public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
+                            boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         if (negated(s, trigger) || governedBy(s, trigger, DENY)) return new Verdict(Realis.NEGATED, "negation");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
+        if (governedBy(s, trigger, FAILED) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
+        if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
+        if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
+        boolean later = dateEvidence.isPresent() && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
+        if ((later || dateEvidence.isPresent() && dateEvidence.get().kind().equals("weekday")) && scheduled(s, trigger)) return new Verdict(Realis.FUTURE, "scheduled");
+        if (expletiveNe(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "feared");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
-        if (dateEvidence.isPresent() && date.date().isAfter(articleDate.lastDay())) return new Verdict(Realis.FUTURE, "later-date");
+        if (later) return new Verdict(Realis.FUTURE, "later-date");
         if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals("since") && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
-        if (claimed(s, trigger, actors, participants)) return new Verdict(Realis.CLAIMED, "party-report");
+        if (governedBy(s, trigger, RESPONSIBILITY) || responsibilityClaimed(s, trigger)) return new Verdict(Realis.CLAIMED, "responsibility");
+        if (claimed(s, trigger, actors, participants, stake)) return new Verdict(Realis.CLAIMED, "party-report");
         return new Verdict(Realis.ACTUAL, "default");
     }
 
     private static boolean negated(Sentence s, Token t) {
         if (hasChild(s, t, NEGATORS)) return true;
+        // the verb that carries the event: the trigger, or the light verb of an event noun ("n'ont lancé la moindre offensive")
+        Token verb = t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
+        if (frenchNegation(s, verb) || verb != t && frenchNegation(s, t)) return true;
+        // "aucune aide n'a pu être acheminée": the subject of the verb that governs the trigger
+        if (t.rel().equals("xcomp") && t.head() >= 0) {
+            Token h = s.token(t.head());
+            if (frenchNegation(s, h)) return true;
+            for (Token c : s.children(h)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+        }
+        if (verb != t) for (Token c : s.children(verb)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
         for (Token c : s.children(t)) {
             // "No civilians were killed", "aucun soldat n'a été blessé": the event's only participants are none
             if (!c.deprel().startsWith("nsubj") && !c.rel().equals("obj")) continue;
@@ -86,6 +189,72 @@ public final class RealisClassifier {
             String rel = t.rel();
             if ((rel.equals("obj") || rel.equals("nsubj") || rel.equals("xcomp")) && hasChild(s, h.get(), NEGATORS)) return true;
             if (DENY.contains(h.get().lemma())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * French "ne" on the verb: a negation, save "ne ... que" (only) and the expletive "ne" of fear and prevention ("avant
+     * qu'il ne", "craignent que ... ne", "éviter que ... ne").
+     */
+    private static boolean frenchNegation(Sentence s, Token v) {
+        boolean ne = false;
+        for (Token c : s.children(v)) if (NE.contains(c.lower()) && c.rel().equals("advmod") && !nameElision(s, c)) ne = true;
+        if (!ne || expletiveNe(s, v)) return false;
+        for (Token c : s.children(v)) {
+            if (c.lower().equals("que") && c.index() > v.index() && !c.rel().equals("mark")) return false;
+            if (c.rel().equals("mark") && (c.lower().equals("que") || c.lower().equals("qu'")) && v.head() >= 0
+                    && (AVERTED.contains(s.token(v.head()).lemma()) || s.token(v.head()).lemma().equals("avant"))) return false;
+            if (c.rel().equals("mark") && (c.lower().equals("avant") || c.lower().equals("moins"))) return false;
+        }
+        for (int k = v.index() + 1; k < Math.min(s.tokens().size(), v.index() + 4); k++) if (s.token(k).lower().equals("que")) return false;
+        return true;
+    }
+
+    /**
+     * A clause told in the past ("was shot", "had seized", "a tué"): an "if" clause hung on it by the parser is an
+     * embedded question ("not clear if he was off duty"), not a condition.
+     */
+    private static boolean pastClause(Sentence s, Token t) {
+        for (Token c : s.children(t)) {
+            if (!c.rel().startsWith("aux")) continue;
+            String w = c.lower();
+            if (Set.of("was", "were", "had", "has", "have", "a", "ont", "avait", "avaient", "été", "fut").contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A clause of condition: "if ...", "si ...", "unless ...", "au cas où ...", "in case ...". */
+    private static boolean conditionalClause(Sentence s, Token clause) {
+        List<Token> sub = s.subtree(clause);
+        StringBuilder lead = new StringBuilder();
+        for (int k = 0; k < Math.min(3, sub.size()); k++) lead.append(sub.get(k).lower()).append(' ');
+        String l = lead.toString();
+        return l.startsWith("si ") || l.startsWith("s'") || l.startsWith("if ") || l.startsWith("unless ") || l.startsWith("au cas ")
+                || l.startsWith("in case ") || l.startsWith("à moins ") || l.startsWith("even if ") || l.startsWith("même si ");
+    }
+
+    /** "N'Djamena": an elided "n'" glued to a capitalised word is part of a name, not a negation. */
+    private static boolean nameElision(Sentence s, Token n) {
+        if (n.index() + 1 >= s.tokens().size()) return false;
+        Token next = s.token(n.index() + 1);
+        return next.span().start() == n.span().end() && Character.isUpperCase(next.word().codePointAt(0));
+    }
+
+    /**
+     * The expletive "ne" of fear and prevention ("pour éviter que les étudiants ne manifestent", "craignent que les
+     * shebab ne commettent"): a verb with "ne" and no "pas", after "que" that follows a verb of fear or prevention.
+     */
+    private static boolean expletiveNe(Sentence s, Token t) {
+        Token v = t.isNoun() && t.head() >= 0 ? s.token(t.head()) : t;
+        boolean ne = false;
+        for (Token c : s.children(v)) if (NE.contains(c.lower()) && c.rel().equals("advmod") && !nameElision(s, c)) ne = true;
+        if (!ne || hasChild(s, v, NEGATORS)) return false;
+        boolean que = false;
+        for (int k = v.index() - 1; k >= 0; k--) {
+            Token x = s.token(k);
+            if (x.lower().equals("que") || x.lower().equals("qu'") || x.lower().equals("qu’")) que = true;
+            else if (que && (AVERTED.contains(x.lemma()) || x.lower().equals("avant") || x.lower().equals("peur") || x.lower().equals("crainte"))) return true;
         }
         return false;
     }
@@ -119,7 +288,8 @@ public final class RealisClassifier {
         for (Token c : s.children(t)) {
             if (c.rel().equals("aux") && c.lower().equals("would") && reportedFuture(s, t)) continue;
             if (c.rel().equals("aux") && !c.isNoun() && (MODALS.contains(c.lower()) || conditionalForm(c))) return true;
-            if (c.rel().equals("mark") && (c.lower().equals("si") || c.lower().equals("if"))) return true;
+            if (c.rel().equals("mark") && (c.lower().equals("si") || c.lower().equals("if")) && !THREAT.contains(t.lemma())) return true;
+            if (c.rel().startsWith("advcl") && !THREAT.contains(t.lemma()) && conditionalClause(s, c) && !pastClause(s, t)) return true;
         }
         Token cur = t;
         for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
@@ -130,7 +300,8 @@ public final class RealisClassifier {
             Token h = s.token(cur.head());
             boolean modalWord = !h.isNoun() && !h.upos().equals("NUM") && (MODALS.contains(h.lower()) || MODALS.contains(h.lemma()));
             if (modalWord || conditionalForm(h)) return true;
-            for (Token c : s.children(h)) if (c.rel().equals("aux") && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t) return true;
+            for (Token c : s.children(h)) if ((c.rel().equals("aux") || c.rel().equals("cop")) && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t) return true;
+            for (Token c : s.children(h)) if (c.rel().startsWith("advcl") && conditionalClause(s, c)) return true;
             if (!embedding(cur)) break;
             cur = h;
         }
@@ -162,6 +333,14 @@ public final class RealisClassifier {
 
     private static boolean future(Sentence s, Token t) {
         String w = t.lower();
+        if ((t.isVerb() || t.upos().equals("AUX")) && frenchFuture(t)) return true;
+        for (Token c : s.children(t)) if (c.rel().startsWith("aux") && frenchFuture(c)) return true;
+        if (beTo(s, t) || goingTo(s, t) || setTo(s, t)) return true;
+        if (t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().startsWith("nsubj"))) {
+            Token verb = s.token(t.head());
+            if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb)) return true;
+            for (Token c : s.children(verb)) if (c.rel().startsWith("aux") && (frenchFuture(c) || FUTURE_AUX.contains(c.lower()))) return true;
+        }
         if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira") || w.endsWith("dra")
                 || w.endsWith("dront"))) return true;
         for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
@@ -175,9 +354,60 @@ public final class RealisClassifier {
         Token cur = t;
         for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
             Token h = s.token(cur.head());
-            if (INTENT.contains(h.lemma()) || INTENT.contains(h.lower())) return true;
+            if ((INTENT.contains(h.lemma()) || INTENT.contains(h.lower())) && !(INTENT_INFINITIVE.contains(h.lemma()) && !cur.rel().equals("xcomp"))) return true;
             if (h.lemma().equals("aller") && cur.isVerb()) return true;
             cur = h;
+        }
+        return false;
+    }
+
+    /** "Israel is to release 150 prisoners", "troops are to be deployed": "be" with a to-infinitive. */
+    private static boolean beTo(Sentence s, Token t) {
+        boolean be = false, to = false;
+        for (Token c : s.children(t)) {
+            if ((c.rel().equals("aux") || c.rel().equals("cop")) && c.lemma().equals("be") && c.index() < t.index()) be = !c.lower().equals("be") || be;
+            if (c.rel().equals("mark") && c.lower().equals("to")) to = true;
+        }
+        return be && to && t.isVerb();
+    }
+
+    /** "Kenya is set to deploy", "negotiators are due to resume talks": a to-infinitive under a passive of schedule. */
+    private static boolean setTo(Sentence s, Token t) {
+        if (t.head() < 0 || !hasChild(s, t, Set.of("to"))) return false;
+        Token h = s.token(t.head());
+        if (!SCHEDULED.contains(h.lemma()) && !SCHEDULED.contains(h.lower())) return false;
+        for (Token c : s.children(h)) if ((c.rel().equals("aux") || c.deprel().equals("aux:pass") || c.rel().equals("cop")) && c.lemma().equals("be")) return true;
+        return false;
+    }
+
+    /** "France is going to pull its soldiers out": "going to" with a present auxiliary. */
+    private static boolean goingTo(Sentence s, Token t) {
+        if (!t.rel().equals("xcomp") || t.head() < 0) return false;
+        Token h = s.token(t.head());
+        if (!h.lower().equals("going")) return false;
+        for (Token c : s.children(h)) if (c.rel().equals("aux") && (c.lower().equals("is") || c.lower().equals("are") || c.lower().equals("'s") || c.lower().equals("am")))
+            return true;
+        return false;
+    }
+
+    private static final java.util.List<String> FUTURE_ENDINGS = java.util.List.of("ai", "as", "a", "ons", "ez", "ont");
+    /** Future stems that are not the infinitive ("enverr-" of envoyer, "ser-" of être). */
+    private static final Set<String> IRREGULAR_FUTURE_STEMS = Set.of("ser", "aur", "ir", "fer", "pourr", "devr", "verr", "enverr", "renverr", "viendr",
+            "tiendr", "recevr", "voudr", "saur", "faudr", "vaudr", "mourr", "courr", "reviendr", "obtiendr", "maintiendr", "soutiendr", "parviendr", "interviendr");
+
+    /**
+     * A French simple future ("adopteront", "enverra", "sera"): the verb's future stem (its infinitive, less the final
+     * "e" of "-re" verbs, or an irregular stem) and a future ending; "tira" (passé simple of tirer) is none.
+     */
+    static boolean frenchFuture(Token t) {
+        String w = t.lower(), l = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        String stem = l.endsWith("re") ? l.substring(0, l.length() - 1) : l.endsWith("yer") ? l.substring(0, l.length() - 3) + "ier" : l;
+        for (String e : FUTURE_ENDINGS) {
+            if (!w.endsWith(e) || w.length() <= e.length() + 1) continue;
+            String st = w.substring(0, w.length() - e.length());
+            if (!st.endsWith("r")) continue;
+            if (st.equals(stem) || IRREGULAR_FUTURE_STEMS.contains(st) || l.endsWith("eler") && st.equals(l.substring(0, l.length() - 2) + "ler")
+                    || l.endsWith("eter") && st.equals(l.substring(0, l.length() - 2) + "ter")) return true;
         }
         return false;
     }
@@ -194,25 +424,27 @@ public final class RealisClassifier {
     /** How far back from the article's date an event still counts as news rather than background. */
     static final int REPORTING_WINDOW_DAYS = 31;
 
-    private static boolean claimed(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants) {
+    private static boolean claimed(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         Token cur = t;
         for (int hop = 0; hop < 3; hop++) {
             for (Token c : s.children(cur)) {
                 if (!c.rel().equals("obl") && !c.rel().equals("nmod")) continue;
                 boolean according = false;
                 for (Token g : s.children(c)) according |= ACCORDING.contains(g.lower());
-                if (according && partyIn(s, c, actors, participants)) return true;
+                if (according && partyIn(s, c, actors, participants, stake)) return true;
             }
             if (cur.head() < 0) break;
             String rel = cur.rel();
             Token h = s.token(cur.head());
-            if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")) && REPORT.contains(h.lemma())) {
-                for (Token c : s.children(h)) if (c.rel().equals("nsubj") && partyIn(s, c, actors, participants)) return true;
+            // "dep": the parser's fallback, under a verb of saying almost always the clause said
+            if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("dep")) && REPORT.contains(h.lemma())) {
+                for (Token c : s.children(h)) if (c.rel().equals("nsubj") && (partyIn(s, c, actors, participants, stake)
+                        || selfReport(s, cur, rel) && belligerentIn(s, c, actors))) return true;
             }
             cur = h;
         }
         for (Token c : s.children(t)) if (c.rel().equals("parataxis") && REPORT.contains(c.lemma()))
-            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors, participants)) return true;
+            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors, participants, stake)) return true;
         return false;
     }
 
@@ -221,13 +453,56 @@ public final class RealisClassifier {
      * or recipients, or a known armed side (an armed group, a military, rebels, unidentified gunmen). Police,
      * officials and civilians reporting what others did are sources, not claimants.
      */
-    private static boolean partyIn(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants) {
+    /** An armed side: an armed group, a military, rebels, insurgents, unidentified armed men, spies. */
+    private static boolean armed(ActorMention m) {
+        return m.collective().kind() == ActorKind.ARMED_GROUP || m.sector().map(x -> ARMED_SIDE.contains(x.code())).orElse(false);
+    }
+
+    /** A state or its government (a capital standing for it, "Kiev affirme"). */
+    private static boolean government(ActorMention m) {
+        return m.collective().kind() == ActorKind.STATE || m.collective().kind() == ActorKind.GOVERNMENT
+                || m.sector().map(x -> x.code().equals("GOV")).orElse(false);
+    }
+
+    /** Who can claim in a conflict: armed sides and governments, not the police, civilians, officials of no side or unknown bodies. */
+    private static boolean belligerent(ActorMention m) {
+        return m.actor().kind() != ActorKind.IGO && (armed(m) || government(m));
+    }
+
+    /** Whether the subtree of {@code t} names a belligerent (armed side or government). */
+    private static boolean belligerentIn(Sentence s, Token t, ActorLinks actors) {
         List<Token> sub = s.subtree(t);
         for (ActorMention m : actors.inSentence(s.index())) {
-            boolean participant = participants.stream().anyMatch(p -> p.actor().id().equals(m.actor().id()) || p.collective().id().equals(m.collective().id()));
-            boolean armedSide = m.actor().known() && m.actor().kind() != ActorKind.IGO
-                    && (m.collective().kind() == ActorKind.ARMED_GROUP || m.sector().map(x -> ARMED_SIDE.contains(x.code())).orElse(false));
-            if (!participant && !armedSide) continue;
+            if (!belligerent(m)) continue;
+            for (Token x : sub) if (m.span().contains(x.span())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The speaker tells its own act: the reported clause has no subject of its own ("Kiev affirme avoir abattu",
+     * "the rebels claimed to have captured") or a pronoun or "its forces" as subject ("Kyiv said it shot down").
+     */
+    private static boolean selfReport(Sentence s, Token clause, String rel) {
+        if (!clause.isVerb()) return false;
+        Token subj = null;
+        for (Token c : s.children(clause)) if (c.deprel().startsWith("nsubj")) subj = c;
+        if (subj == null) return rel.equals("xcomp");
+        if (subj.upos().equals("PRON")) return true;
+        for (Token c : s.children(subj)) if (c.deprel().equals("nmod:poss") || c.rel().equals("det") && POSSESSIVES.contains(c.lower())) return true;
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "ses", "son", "sa", "leurs", "leur");
+
+    private static boolean partyIn(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
+        List<Token> sub = s.subtree(t);
+        boolean armedEvent = participants.stream().anyMatch(RealisClassifier::armed);
+        for (ActorMention m : actors.inSentence(s.index())) {
+            boolean participant = armedEvent && belligerent(m) && participants.stream().anyMatch(p -> p.actor().id().equals(m.actor().id()) || p.collective().id().equals(m.collective().id()));
+            boolean armedSide = m.actor().known() && m.actor().kind() != ActorKind.IGO && armed(m);
+            boolean atStake = armedEvent && government(m) && m.collective().country().map(c -> stake.contains(c.value())).orElse(false);
+            if (!participant && !armedSide && !atStake) continue;
             for (Token x : sub) if (m.span().contains(x.span())) return true;
         }
         return false;

@@ -57,16 +57,19 @@ public final class DateTagger {
             + "|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente";
     /** "two days ago", "il y a deux ans", "a decade ago", "voici trois mois". */
     private static final Pattern AGO = Pattern.compile("(?iu)\\b(?:(?:il\\s+y\\s+a|voici|voilà)\\s+(?:plus\\s+d['’]\\s*|près\\s+d['’]\\s*)?(" + NUMBER
-            + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b)");
+            + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago(?:\\s+(?:this\\s+week|this\\s+month|today|to\\s+the\\s+day))?\\b)");
     /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
             + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
             + "|(cette\\s+semaine|ce\\s+mois(?:-ci)?|cette\\s+année))\\b");
     /** A date that opens a period reaching to the article ("depuis dimanche", "since 2014"): the start of something still going on. */
-    private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since|dès)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
     /** "vendredi prochain", "next Friday": the weekday after the article, not before. */
     private static final Pattern NEXT_BEFORE = Pattern.compile("(?iu)\\b(?:next|this\\s+coming|coming)\\s+$");
     private static final Pattern NEXT_AFTER = Pattern.compile("(?iu)^\\s+prochain\\b");
+
+    /** The kind of an expression that points after the article ("demain", "next week", "vendredi prochain"), whatever its precision. */
+    public static final String NEXT = "next";
 
     public List<TimeExpression> tag(ParsedArticle a) {
         List<TimeExpression> out = new ArrayList<>();
@@ -110,12 +113,15 @@ public final class DateTagger {
             add(out, s, base, ago, back(anchor, n, unit(fr ? ago.group(2) : ago.group(4))), "ago");
         }
         Matcher per = PERIOD.matcher(sub);
-        while (per.find()) add(out, s, base, per, period(anchor, per), "period");
+        while (per.find()) {
+            PartialDate d = period(anchor, per);
+            add(out, s, base, per, d, d.date().isAfter(anchor.lastDay()) || per.group().toLowerCase(Locale.ROOT).matches(".*(next|prochain).*") ? NEXT : "period");
+        }
         Matcher w = WEEKDAY.matcher(sub);
         while (w.find()) {
             DayOfWeek dow = WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT));
             boolean next = NEXT_BEFORE.matcher(sub.substring(0, w.start())).find() || NEXT_AFTER.matcher(sub.substring(w.end())).find();
-            add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? "next-weekday" : "weekday");
+            add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? NEXT : "weekday");
         }
         Matcher r = RELATIVE.matcher(sub);
         while (r.find()) {
@@ -128,7 +134,7 @@ public final class DateTagger {
                 default -> 0;
             };
             PartialDate d = anchor.precision() == Precision.DAY ? PartialDate.day(anchor.date().plusDays(shift)) : anchor;
-            add(out, s, base, r, d, "relative");
+            add(out, s, base, r, d, shift > 0 ? NEXT : "relative");
         }
         out.replaceAll(x -> SINCE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 40), x.span().start())).find()
                 ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), "since") : x);
