@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The realis suites (issue 7): our own sentences, each naming one judged event by its PLOVER type and trigger word,
  * with the realis a careful analyst gives it. A record is {@code id, realis, comment, date, text, type, trigger}.
- * The event judged is the one whose trigger is that word, else the first of that type; with none, the answer is
+ * The event judged is the one whose trigger is that word, else the first of that type, else the one of the same act
+ * (see {@link #sameAct}) whose trigger is within a few words of it (a verb and its noun: "imposerait des sanctions"); with none, the answer is
  * "no event". A negated event that yields no event at all is right (nothing actual was coded); for every other
  * class no event is a miss. {@code herodotus realis FILE...} prints the confusion table and the misses.
  */
@@ -115,7 +116,38 @@ final class RealisSuite implements Callable<Integer> {
             String t = e.evidence().triggerText().toLowerCase(Locale.ROOT);
             if (t.equals(word) || List.of(t.split("\\s+")).contains(word)) return Optional.of(e);
         }
-        return events.stream().filter(e -> e.type() == r.type()).findFirst();
+        Optional<Event> typed = events.stream().filter(e -> e.type() == r.type()).findFirst();
+        if (typed.isPresent()) return typed;
+        // the word's event may carry another word of its phrase as trigger ("imposerait des sanctions", coded COERCE as
+        // CAMEO 163 says): the nearest trigger within a few words of it, of the same act (not "denied" for "deploying")
+        int at = wordAt(r.article().text(), word);
+        Event best = null;
+        int bestD = NEAR_CHARS + 1;
+        for (Event e : events) {
+            if (!sameAct(e.type(), r.type())) continue;
+            int d = Math.min(Math.abs(e.evidence().trigger().start() - at), Math.abs(e.evidence().trigger().end() - (at + word.length())));
+            if (d < bestD) { bestD = d; best = e; }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Types the crosswalk gives one act under two names: sanctions are COERCE (CAMEO 163), releases RETREAT (CAMEO
+     * 0841), signed agreements SUPPORT (CAMEO 057), while a writer may call them SANCTION, CONCEDE and AGREE.
+     */
+    static boolean sameAct(PloverType a, PloverType b) {
+        if (a == b) return true;
+        java.util.Set<PloverType> pair = java.util.EnumSet.of(a, b);
+        return pair.equals(java.util.EnumSet.of(PloverType.SANCTION, PloverType.COERCE)) || pair.equals(java.util.EnumSet.of(PloverType.CONCEDE, PloverType.RETREAT))
+                || pair.equals(java.util.EnumSet.of(PloverType.AGREE, PloverType.SUPPORT));
+    }
+
+    /** How far (characters) from the record's word the trigger of its event may be: a verb and its object noun. */
+    static final int NEAR_CHARS = 30;
+
+    private static int wordAt(String text, String lowerWord) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})" + java.util.regex.Pattern.quote(lowerWord) + "(?!\\p{L})").matcher(text);
+        return m.find() ? m.start() : text.toLowerCase(Locale.ROOT).indexOf(lowerWord);
     }
 
     static Outcome run(ArticlePipeline p, Record r) {

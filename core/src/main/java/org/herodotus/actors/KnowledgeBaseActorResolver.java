@@ -206,7 +206,11 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
      * else is a place.
      */
     private void capital(ParsedArticle a, PlaceMention pm, List<ActorMention> found, Map<String, Integer> counters) {
-        if (!pm.place().isCapital() || covered(found, pm.sentence(), pm.span())) return;
+        if (!pm.place().isCapital()) return;
+        // an open actor the tagger made of the capital's name ("Kyiv" read as an organisation) gives way to its government
+        boolean onlyOpen = found.stream().filter(m -> m.sentence() == pm.sentence() && m.span().overlaps(pm.span()))
+                .allMatch(m -> !m.actor().known() && m.span().equals(pm.span()));
+        if (!onlyOpen) return;
         Sentence s = a.sentences().get(pm.sentence());
         Token head = s.token(pm.head());
         boolean subject = head.rel().equals("nsubj") && head.head() >= 0 && s.token(head.head()).isVerb();
@@ -215,6 +219,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         if (!subject && !source) return;
         Optional<Actor> gov = kb.actor(KnowledgeBase.institutionId(pm.place().country(), Sector.of("GOV")));
         if (gov.isEmpty()) return;
+        found.removeIf(m -> m.sentence() == pm.sentence() && m.span().equals(pm.span()));
         found.add(new ActorMention(s.index(), pm.span(), pm.text(), pm.head(), gov.get(), Optional.empty(), "capital"));
         count(counters, "actors.capital");
     }

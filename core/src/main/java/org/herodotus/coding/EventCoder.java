@@ -289,12 +289,20 @@ public final class EventCoder {
     }
 
     private static final Set<String> PURPOSE_CASE = Set.of("pour", "for");
+    private static final Set<String> STATIVE_PARTICIPLES = Set.of("station", "base", "position", "stationner", "baser", "positionner");
+    /** Heads under which a noun of purpose is an event: what is called for, what responsibility is claimed for. */
+    private static final Set<String> CALL_FOR = Set.of("call", "appeal", "responsibility", "appel", "responsabilité");
     /** Modes whose noun takes its patient in the genitive: "le meurtre de Kadhafi", "the arrest of two suspects". */
     private static final Set<String> PATIENT_GENITIVE = Set.of("assassinate", "abduct", "arrest", "detain");
 
     private Optional<TriggerEntry> match(TriggerLexicon lex, Sentence s, Token t, ActorLinks actors) {
-        if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
+        // a noun of purpose ("for peace") names no event, save what is called for ("called for a march") or claimed
+        // ("claimed responsibility for the bombing"): the realis says it has not happened or who claims it
+        boolean calledFor = t.isNoun() && s.hasCase(t, PURPOSE_CASE) && s.head(t).map(h -> CALL_FOR.contains(h.lemma())).orElse(false);
+        if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) && !calledFor || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
         if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
+        // "troops stationed near the border engaged ...": a participle of position describes the noun, it is no new event
+        if (t.deprel().startsWith("acl") && STATIVE_PARTICIPLES.contains(t.lemma()) && !t.lower().equals(t.lemma())) return Optional.empty();
         for (TriggerEntry e : lex.entries(t.lemma())) {
             if (!e.acceptsPos(t.upos())) continue;
             boolean ok = true;
@@ -536,7 +544,8 @@ public final class EventCoder {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            if (x.sentence() != s.index()) continue;
+            // the end of a range ("between 23 Aug and 6 Sept") does not date the event: its start does
+            if (x.sentence() != s.index() || x.kind().equals(org.herodotus.time.DateTagger.RANGE_END)) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
             if (at == null || namePart(s, x)) continue;
@@ -562,18 +571,24 @@ public final class EventCoder {
             if (!x.span().contains(k.span()) || k.head() < 0) continue;
             if (x.span().contains(s.token(k.head()).span())) continue;
             Token head = s.token(k.head());
+            // "during the 2011 famine", "lors de la révolution de 2011": a year naming a period the clause happened in dates it
+            if (x.kind().equals("year") && s.hasCase(head, PERIOD_CASE)) return false;
             if (k.upos().equals("NUM") && k.deprel().equals("nummod") && head.isNoun() && !YEAR_NOUNS.contains(head.lemma())) return true;
             return NAME_PART.contains(k.deprel()) && head.isNoun() && k.index() < k.head();
         }
         return false;
     }
 
+    /** Prepositions of a period an event happened in. */
+    private static final Set<String> PERIOD_CASE = Set.of("during", "amid", "lors", "pendant", "durant");
+
     private static final Set<String> YEAR_NOUNS = Set.of("year", "years", "an", "ans", "année", "années");
 
     /**
-     * The narrative date of a paragraph: a date that heads a sentence ("On October 29, gunmen ambushed ...") or
-     * stands alone as a sentence (a dateline such as "25 Sep." that the splitter cut off) dates the events of that
-     * sentence and of the following ones in the same paragraph whose own clauses give none.
+     * The narrative date of a paragraph: a date that heads a sentence ("On October 29, gunmen ambushed ..."), stands
+     * alone as a sentence (a dateline such as "25 Sep." that the splitter cut off) or after a label ("Arrests: 20
+     * May."), or the one day a sentence states, dates the events of that sentence and of the following ones in the
+     * same paragraph whose own clauses give none.
      */
     private static Optional<TimeExpression> dateline(ParsedArticle a, Sentence s, List<TimeExpression> times) {
         for (int i = s.index(); i >= 0; i--) {
@@ -583,10 +598,24 @@ public final class EventCoder {
                 if (x.sentence() != cur.index()) continue;
                 String before = a.text().substring(cur.span().start(), x.span().start()).strip();
                 String rest = (before + a.text().substring(x.span().end(), cur.span().end())).replaceAll("[\\p{Punct}\\s]", "");
-                if (before.isEmpty() || DATELINE_LEAD.matcher(before).matches() || rest.isEmpty()) return Optional.of(x);
+                if (before.isEmpty() || DATELINE_LEAD.matcher(before).matches() || rest.isEmpty() || LABEL.matcher(before).matches() && after(a, cur, x).isEmpty())
+                    return Optional.of(x);
             }
+            // a sentence that states one day, wherever ("A mob on 17 October disrupted ... stormed"), dates what it and
+            // the rest of its paragraph tell without a date of their own
+            List<TimeExpression> own = times.stream().filter(x -> x.sentence() == cur.index() && !namePart(cur, x)).toList();
+            if (own.size() == 1 && own.get(0).date().precision() == org.herodotus.model.Precision.DAY
+                    && !own.get(0).kind().equals("since") && !own.get(0).kind().equals(org.herodotus.time.DateTagger.RANGE_END)) return Optional.of(own.get(0));
         }
         return Optional.empty();
+    }
+
+    /** A heading label before a dateline: "Property destruction: 20 July.", "Arrests: 20 May." */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?u)[\\p{L} /&'-]{1,40}:");
+
+    /** What the sentence says after the date expression, punctuation aside. */
+    private static String after(ParsedArticle a, Sentence cur, TimeExpression x) {
+        return a.text().substring(x.span().end(), cur.span().end()).replaceAll("[\\p{Punct}\\s]", "");
     }
 
     private static final java.util.regex.Pattern DATELINE_LEAD = java.util.regex.Pattern.compile(

@@ -24,8 +24,9 @@ public final class RealisClassifier {
     /** Verbs whose complement did not come about: "failed to capture", "a échoué à prendre", "called off the strike". */
     private static final Set<String> FAILED = Set.of("fail", "échouer", "cancel", "annuler", "scrap", "abort", "avorter", "abandon");
     /** Verbs whose complement is kept from happening or feared: "aimed at preventing attacks", "craignent que les shebab ne commettent". */
-    private static final Set<String> AVERTED = Set.of("prevent", "avert", "deter", "forestall", "empêcher", "éviter", "prévenir",
-            "dissuader", "fear", "craindre", "redouter", "worry");
+    private static final Set<String> AVERTED = Set.of("prevent", "avert", "deter", "forestall", "empêcher", "éviter", "dissuader");
+    /** Verbs of fear: their clause ("fears that ... may", "craignent que ... ne") is a supposition; "feared dead" is not. */
+    private static final Set<String> FEAR = Set.of("fear", "craindre", "redouter", "worry");
     /** Modifiers of an event noun that make it a plan ("a planned offensive") or a possibility ("a possible offensive"). */
     private static final Set<String> PLANNED = Set.of("planned", "upcoming", "impending", "scheduled", "proposed", "forthcoming", "announced",
             "prévu", "prévue", "prévus", "prévues", "annoncé", "annoncée", "annoncés", "annoncées", "prochain", "prochaine", "projeté", "projetée");
@@ -78,6 +79,35 @@ public final class RealisClassifier {
                 String v = s.token(h.head()).lemma();
                 return v.equals("claim") || v.equals("assume") || v.equals("revendiquer") || v.equals("endosser");
             }
+            cur = h;
+        }
+        return false;
+    }
+
+    /** The trigger is in a finite clause under a verb of fear ("fear that militants may attack", "craignent que ... ne commettent"). */
+    private static boolean fearedClause(Sentence s, Token t) {
+        Token cur = t;
+        boolean clause = false;
+        for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
+            clause |= cur.rel().equals("ccomp");
+            Token h = s.token(cur.head());
+            if (FEAR.contains(h.lemma()) && clause) return true;
+            cur = h;
+        }
+        return false;
+    }
+
+    /**
+     * The trigger is what a verb of failure or cancelling governs as its complement or object, within two arcs ("failed
+     * to capture", "a annulé la manifestation", "the operation was aborted"); not a word deep in its adjuncts.
+     */
+    private static boolean failed(Sentence s, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 2 && cur.head() >= 0; hop++) {
+            String r = cur.deprel();
+            if (!(r.equals("xcomp") || r.equals("obj") || r.equals("ccomp") || r.equals("nsubj:pass"))) return false;
+            Token h = s.token(cur.head());
+            if (FAILED.contains(h.lemma())) return true;
             cur = h;
         }
         return false;
@@ -150,10 +180,11 @@ public final class RealisClassifier {
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         if (negated(s, trigger) || governedBy(s, trigger, DENY)) return new Verdict(Realis.NEGATED, "negation");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
-        if (governedBy(s, trigger, FAILED) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
-        if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
+        if (failed(s, trigger) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
+        if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
         if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
-        boolean later = dateEvidence.isPresent() && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
+        boolean later = dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.RANGE_END)
+                && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
         if ((later || dateEvidence.isPresent() && dateEvidence.get().kind().equals("weekday")) && scheduled(s, trigger)) return new Verdict(Realis.FUTURE, "scheduled");
         if (expletiveNe(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "feared");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
@@ -181,7 +212,7 @@ public final class RealisClassifier {
         if (verb != t) for (Token c : s.children(verb)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
         for (Token c : s.children(t)) {
             // "No civilians were killed", "aucun soldat n'a été blessé": the event's only participants are none
-            if (!c.deprel().startsWith("nsubj") && !c.rel().equals("obj")) continue;
+            if (!c.deprel().startsWith("nsubj")) continue;
             for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
         }
         Optional<Token> h = s.head(t);
@@ -204,7 +235,7 @@ public final class RealisClassifier {
         for (Token c : s.children(v)) {
             if (c.lower().equals("que") && c.index() > v.index() && !c.rel().equals("mark")) return false;
             if (c.rel().equals("mark") && (c.lower().equals("que") || c.lower().equals("qu'")) && v.head() >= 0
-                    && (AVERTED.contains(s.token(v.head()).lemma()) || s.token(v.head()).lemma().equals("avant"))) return false;
+                    && (AVERTED.contains(s.token(v.head()).lemma()) || FEAR.contains(s.token(v.head()).lemma()) || s.token(v.head()).lemma().equals("avant"))) return false;
             if (c.rel().equals("mark") && (c.lower().equals("avant") || c.lower().equals("moins"))) return false;
         }
         for (int k = v.index() + 1; k < Math.min(s.tokens().size(), v.index() + 4); k++) if (s.token(k).lower().equals("que")) return false;
@@ -254,7 +285,7 @@ public final class RealisClassifier {
         for (int k = v.index() - 1; k >= 0; k--) {
             Token x = s.token(k);
             if (x.lower().equals("que") || x.lower().equals("qu'") || x.lower().equals("qu’")) que = true;
-            else if (que && (AVERTED.contains(x.lemma()) || x.lower().equals("avant") || x.lower().equals("peur") || x.lower().equals("crainte"))) return true;
+            else if (que && (AVERTED.contains(x.lemma()) || FEAR.contains(x.lemma()) || x.lower().equals("avant") || x.lower().equals("peur") || x.lower().equals("crainte"))) return true;
         }
         return false;
     }
@@ -338,7 +369,7 @@ public final class RealisClassifier {
         if (beTo(s, t) || goingTo(s, t) || setTo(s, t)) return true;
         if (t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().startsWith("nsubj"))) {
             Token verb = s.token(t.head());
-            if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb)) return true;
+            if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb) || setTo(s, verb)) return true;
             for (Token c : s.children(verb)) if (c.rel().startsWith("aux") && (frenchFuture(c) || FUTURE_AUX.contains(c.lower()))) return true;
         }
         if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira") || w.endsWith("dra")
@@ -440,6 +471,8 @@ public final class RealisClassifier {
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("dep")) && REPORT.contains(h.lemma())) {
                 for (Token c : s.children(h)) if (c.rel().equals("nsubj") && (partyIn(s, c, actors, participants, stake)
                         || selfReport(s, cur, rel) && belligerentIn(s, c, actors))) return true;
+                // "a annoncé une source au sein de l'armée": the speaker's body, hung on the verb by the parser
+                for (Token c : s.children(h)) if (c.rel().equals("obl") && (c.lemma().equals("sein") || s.hasCase(c, Set.of("within", "inside"))) && partyIn(s, c, actors, participants, stake)) return true;
             }
             cur = h;
         }

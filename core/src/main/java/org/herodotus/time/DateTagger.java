@@ -39,10 +39,12 @@ public final class DateTagger {
     private static final String MONTH_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String MONTH_FR_ABBR = "|janv\\.|févr\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|déc\\.";
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(1er|\\d{1,2})\\s+(" + MONTH_FR + MONTH_FR_ABBR + "|" + MONTH_EN + ")(?=\\W|$)(?:\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_FR + MONTH_FR_ABBR + "|" + MONTH_EN + ")(?=\\W|$)(?:\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?u)\\b(" + MONTH_EN + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_FR + MONTH_FR_ABBR + "|" + MONTH_EN + ")\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** A day and month in figures with no year, after a preposition ("on 28/02", "of 19/11", "le 12/04"); not "24/7" or "2/3 of". */
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(?iu)(?<=\\b(?:on|of|le|du|au|depuis|since|from|by|until)\\s)(\\d{1,2})/(\\d{1,2})\\b(?!/)");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|après-demain|hier|aujourd'hui|aujourd’hui|demain|yesterday|today|tomorrow)\\b");
@@ -57,19 +59,26 @@ public final class DateTagger {
             + "|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente";
     /** "two days ago", "il y a deux ans", "a decade ago", "voici trois mois". */
     private static final Pattern AGO = Pattern.compile("(?iu)\\b(?:(?:il\\s+y\\s+a|voici|voilà)\\s+(?:plus\\s+d['’]\\s*|près\\s+d['’]\\s*)?(" + NUMBER
-            + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago(?:\\s+(?:this\\s+week|this\\s+month|today|to\\s+the\\s+day))?\\b)");
+            + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago"
+            + "(?:\\s+(?:this\\s+week|this\\s+month|today|to\\s+the\\s+day))?)\\b"
+            // the anniversary at the head of a sentence: "Three years after the Taliban captured Kabul, ...", "Dix ans après la chute de ..."
+            + "|^\\s*(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:after|après)(?=\\s+\\p{L})");
     /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
             + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
             + "|(cette\\s+semaine|ce\\s+mois(?:-ci)?|cette\\s+année))\\b");
     /** A date that opens a period reaching to the article ("depuis dimanche", "since 2014"): the start of something still going on. */
     private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
+    /** What opens the second date of a range. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:between|entre)\\b.{1,30}\\b(?:and|et)|\\b(?:to|until|till|through|au|jusqu['’]\\s*au)|[-–])\\s+(?:le\\s+|the\\s+)?$");
     /** "vendredi prochain", "next Friday": the weekday after the article, not before. */
     private static final Pattern NEXT_BEFORE = Pattern.compile("(?iu)\\b(?:next|this\\s+coming|coming)\\s+$");
     private static final Pattern NEXT_AFTER = Pattern.compile("(?iu)^\\s+prochain\\b");
 
     /** The kind of an expression that points after the article ("demain", "next week", "vendredi prochain"), whatever its precision. */
     public static final String NEXT = "next";
+    /** The kind of the second date of a range ("between 23 Aug and 6 Sept", "du 3 au 5 mai"): when the period ended. */
+    public static final String RANGE_END = "range-end";
 
     public List<TimeExpression> tag(ParsedArticle a) {
         List<TimeExpression> out = new ArrayList<>();
@@ -87,6 +96,11 @@ public final class DateTagger {
             int day = lang == Lang.EN && a1 <= 12 && a2 > 12 ? a2 : lang == Lang.EN && a1 <= 12 ? a2 : a1;
             int month = day == a1 ? a2 : a1;
             date(y, month, day).ifPresent(d -> add(out, s, base, m, PartialDate.day(d), "numeric"));
+        }
+        Matcher nn = NUMERIC_NO_YEAR.matcher(sub);
+        while (nn.find()) {
+            int a1 = Integer.parseInt(nn.group(1)), a2 = Integer.parseInt(nn.group(2));
+            numericNoYear(anchor, a1, a2).ifPresent(d -> add(out, s, base, nn, PartialDate.day(d), "numeric"));
         }
         Matcher dm = DAY_MONTH.matcher(sub);
         while (dm.find()) {
@@ -108,9 +122,10 @@ public final class DateTagger {
         while (y.find()) add(out, s, base, y, PartialDate.year(Integer.parseInt(y.group(1))), "year");
         Matcher ago = AGO.matcher(sub);
         while (ago.find()) {
-            boolean fr = ago.group(1) != null;
-            int n = number(fr ? ago.group(1) : ago.group(3));
-            add(out, s, base, ago, back(anchor, n, unit(fr ? ago.group(2) : ago.group(4))), "ago");
+            // "il y a deux ans", "two years ago", and the anniversary "three years after the Taliban captured Kabul",
+            // "trois ans après la prise de Kaboul" (at the head of a sentence or clause)
+            int g = ago.group(1) != null ? 1 : ago.group(3) != null ? 3 : 5;
+            add(out, s, base, ago, back(anchor, number(ago.group(g)), unit(ago.group(g + 1))), "ago");
         }
         Matcher per = PERIOD.matcher(sub);
         while (per.find()) {
@@ -136,7 +151,9 @@ public final class DateTagger {
             PartialDate d = anchor.precision() == Precision.DAY ? PartialDate.day(anchor.date().plusDays(shift)) : anchor;
             add(out, s, base, r, d, shift > 0 ? NEXT : "relative");
         }
-        out.replaceAll(x -> SINCE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 40), x.span().start())).find()
+        out.replaceAll(x -> RANGE_BEFORE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 50), x.span().start())).find()
+                ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), RANGE_END) : x);
+        out.replaceAll(x -> x.kind().equals(RANGE_END) ? x : SINCE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 40), x.span().start())).find()
                 ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), "since") : x);
         out.sort((p, q) -> Integer.compare(p.span().start(), q.span().start()));
         return out;
@@ -220,6 +237,18 @@ public final class DateTagger {
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * "28/02", "10/04": day/month or month/day, whichever falls in the article's month, else whichever is valid and
+     * nearest before the article (day/month first).
+     */
+    static Optional<LocalDate> numericNoYear(PartialDate anchor, int a1, int a2) {
+        Optional<LocalDate> dm = yearless(anchor, a2, a1), md = yearless(anchor, a1, a2);
+        if (dm.isPresent() && dm.get().getMonthValue() == anchor.date().getMonthValue() && dm.get().getYear() == anchor.year()) return dm;
+        if (md.isPresent() && md.get().getMonthValue() == anchor.date().getMonthValue() && md.get().getYear() == anchor.year()) return md;
+        if (dm.isPresent() && md.isPresent()) return dm.get().isAfter(md.get()) ? dm : md;
+        return dm.or(() -> md);
     }
 
     private static Optional<LocalDate> yearless(PartialDate anchor, int month, int day) {

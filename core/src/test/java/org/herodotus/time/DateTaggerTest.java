@@ -48,11 +48,34 @@ class DateTaggerTest {
             "Les syndicats manifesteront demain.|2019-04-03|fr|2019-04-04",
             "Le camp a été attaqué il y a trois mois.|2019-04-07|fr|2019-01",
             "Le camp a été attaqué il y a trois mois.|2019|fr|2019",
-            "Protests are planned for next week.|2019-04-29|en|2019-05"})
+            "Protests are planned for next week.|2019-04-29|en|2019-05",
+            "Three years after the Taliban captured Kabul, schools remain closed.|2024-08-15|en|2021",
+            "Dix ans après la chute de Kadhafi, la Libye reste divisée.|2021-10-20|fr|2011",
+            "Twenty years ago today, the bombing began.|2021-10-07|en|2001",
+            "On 16th July, an IED exploded near Tarbaj.|2018-07|en|2018-07-16",
+            "Two suspected thieves were lynched in Nyeri on 28/02.|2018-02|en|2018-02-28",
+            "Students protest exam fees on 12/04.|2016-04|en|2016-04-12",
+            "Gunmen attacked a bus on 4/12.|2016-04-20|en|2016-04-12"})
     void anchorsOnTheArticleDateWithNoMorePrecisionThanGiven(String text, String anchor, String lang, String expected) {
         List<TimeExpression> t = tag(text, anchor, Lang.parse(lang).orElseThrow());
         assertThat(t).as("expressions in '%s'", text).isNotEmpty();
         assertThat(t.get(0).date().toString()).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSecondDateOfARangeEndsItAndTwoCoordinatedDatesAreNoRange() {
+        assertThat(tag("Between 23 Aug and 6 Sept 2018, a suspect was held.", "2018-09-10", Lang.EN)).extracting(TimeExpression::kind)
+                .containsExactly("day-month", DateTagger.RANGE_END);
+        assertThat(tag("Des combats du 30 avril au 5 mai ont fait dix morts.", "2019-05-10", Lang.FR)).extracting(TimeExpression::kind)
+                .containsExactly("day-month", DateTagger.RANGE_END);
+        assertThat(tag("Villages burned in August and September 2017.", "2023-08-25", Lang.EN)).extracting(TimeExpression::kind)
+                .doesNotContain(DateTagger.RANGE_END);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDelayBetweenTwoToldEventsIsNoDateOfTheArticle() {
+        assertThat(tag("Two days after the attack, police arrested three men.", "2019-04-07", Lang.EN)).isEmpty();
+        assertThat(tag("The army arrived three years after the rebels took the town.", "2019-04-07", Lang.EN)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: a period still going on")
