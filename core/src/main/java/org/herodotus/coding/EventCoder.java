@@ -309,6 +309,18 @@ public final class EventCoder {
             for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
             if (ok) return Optional.of(e);
         }
+        // "Une frappe de drone a touché ...": a word the tagger read as a verb right after a determiner is a noun
+        if (t.isVerb() && t.index() > 0 && s.token(t.index() - 1).upos().equals("DET")) {
+            String w = t.lower();
+            List<TriggerEntry> asNoun = lex.entries(w);
+            if (asNoun.isEmpty() && (w.endsWith("s") || w.endsWith("x"))) asNoun = lex.entries(w.substring(0, w.length() - 1));
+            for (TriggerEntry e : asNoun) {
+                if (!e.acceptsPos("NOUN")) continue;
+                boolean ok = true;
+                for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
+                if (ok) return Optional.of(e);
+            }
+        }
         return Optional.empty();
     }
 
@@ -548,7 +560,9 @@ public final class EventCoder {
             if (x.sentence() != s.index() || x.kind().equals(org.herodotus.time.DateTagger.RANGE_END)) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
-            if (at == null || namePart(s, x)) continue;
+            // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
+            boolean onTrigger = at != null && at.head() == t.index() && t.isNoun() && (x.kind().equals("year") || x.kind().equals("month-year"));
+            if (at == null || namePart(s, x) && !onTrigger) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
             int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
@@ -572,7 +586,7 @@ public final class EventCoder {
             if (x.span().contains(s.token(k.head()).span())) continue;
             Token head = s.token(k.head());
             // "during the 2011 famine", "lors de la révolution de 2011": a year naming a period the clause happened in dates it
-            if (x.kind().equals("year") && s.hasCase(head, PERIOD_CASE)) return false;
+            if ((x.kind().equals("year") || x.kind().equals("month-year")) && s.hasCase(head, PERIOD_CASE)) return false;
             if (k.upos().equals("NUM") && k.deprel().equals("nummod") && head.isNoun() && !YEAR_NOUNS.contains(head.lemma())) return true;
             return NAME_PART.contains(k.deprel()) && head.isNoun() && k.index() < k.head();
         }

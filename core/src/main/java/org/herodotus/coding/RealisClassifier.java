@@ -190,7 +190,7 @@ public final class RealisClassifier {
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
-        if (later) return new Verdict(Realis.FUTURE, "later-date");
+        if (later && !pastClause(s, trigger)) return new Verdict(Realis.FUTURE, "later-date");
         if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals("since") && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
         if (governedBy(s, trigger, RESPONSIBILITY) || responsibilityClaimed(s, trigger)) return new Verdict(Realis.CLAIMED, "responsibility");
@@ -204,8 +204,9 @@ public final class RealisClassifier {
         Token verb = t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
         if (frenchNegation(s, verb) || verb != t && frenchNegation(s, t)) return true;
         // "aucune aide n'a pu être acheminée": the subject of the verb that governs the trigger
-        if (t.rel().equals("xcomp") && t.head() >= 0) {
-            Token h = s.token(t.head());
+        if (verb.rel().equals("xcomp") && verb.head() >= 0) {
+            Token h = s.token(verb.head());
+            if (hasChild(s, h, NEGATORS)) return true;
             if (frenchNegation(s, h)) return true;
             for (Token c : s.children(h)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
         }
@@ -309,9 +310,19 @@ public final class RealisClassifier {
         return false;
     }
 
-    private static boolean conditionalForm(Token t) {
-        String w = t.lower();
-        return (t.upos().equals("VERB") || t.upos().equals("AUX")) && (w.endsWith("rait") || w.endsWith("raient"));
+    /**
+     * A French conditional ("pourrait", "serait", "lancerait"): the verb's future stem and an imperfect ending;
+     * "rencontraient" (imperfect of rencontrer) is none. Without a lemma, the "-rait/-raient" ending decides.
+     */
+    static boolean conditionalForm(Token t) {
+        if (!t.upos().equals("VERB") && !t.upos().equals("AUX")) return false;
+        String w = t.lower(), l = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (l.isEmpty() || l.equals(w)) return w.endsWith("rait") || w.endsWith("raient");
+        for (String e : java.util.List.of("ais", "ait", "aient", "ions", "iez")) {
+            if (!w.endsWith(e) || w.length() <= e.length() + 1) continue;
+            if (futureStem(w.substring(0, w.length() - e.length()), l)) return true;
+        }
+        return false;
     }
 
     private static boolean hypothetical(Sentence s, Token t) {
@@ -432,15 +443,19 @@ public final class RealisClassifier {
      */
     static boolean frenchFuture(Token t) {
         String w = t.lower(), l = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        String stem = l.endsWith("re") ? l.substring(0, l.length() - 1) : l.endsWith("yer") ? l.substring(0, l.length() - 3) + "ier" : l;
         for (String e : FUTURE_ENDINGS) {
             if (!w.endsWith(e) || w.length() <= e.length() + 1) continue;
-            String st = w.substring(0, w.length() - e.length());
-            if (!st.endsWith("r")) continue;
-            if (st.equals(stem) || IRREGULAR_FUTURE_STEMS.contains(st) || l.endsWith("eler") && st.equals(l.substring(0, l.length() - 2) + "ler")
-                    || l.endsWith("eter") && st.equals(l.substring(0, l.length() - 2) + "ter")) return true;
+            if (futureStem(w.substring(0, w.length() - e.length()), l)) return true;
         }
         return false;
+    }
+
+    /** Whether {@code st} is the future stem of the verb whose infinitive is {@code l}. */
+    private static boolean futureStem(String st, String l) {
+        if (!st.endsWith("r")) return false;
+        String stem = l.endsWith("re") ? l.substring(0, l.length() - 1) : l.endsWith("yer") ? l.substring(0, l.length() - 3) + "ier" : l;
+        return st.equals(stem) || IRREGULAR_FUTURE_STEMS.contains(st) || l.endsWith("eler") && st.equals(l.substring(0, l.length() - 2) + "ler")
+                || l.endsWith("eter") && st.equals(l.substring(0, l.length() - 2) + "ter");
     }
 
     /**
@@ -476,8 +491,19 @@ public final class RealisClassifier {
             }
             cur = h;
         }
-        for (Token c : s.children(t)) if (c.rel().equals("parataxis") && REPORT.contains(c.lemma()))
-            for (Token g : s.children(c)) if (g.rel().equals("nsubj") && partyIn(s, g, actors, participants, stake)) return true;
+        // "..., indique un communiqué de l'état-major": the report hung on the trigger's clause
+        Token clause = t;
+        for (int hop = 0; hop < 3; hop++) {
+            for (Token c : s.children(clause)) {
+                if (!(c.rel().equals("parataxis") || c.rel().equals("advcl") && c.index() > clause.index()) || !REPORT.contains(c.lemma())) continue;
+                // the speaker: the subject, or the object the parser made of a French inverted subject ("indique un communiqué de ...")
+                boolean subject = s.children(c).stream().anyMatch(g -> g.rel().equals("nsubj"));
+                for (Token g : s.children(c))
+                    if ((g.rel().equals("nsubj") || !subject && g.rel().equals("obj") && g.index() > c.index()) && partyIn(s, g, actors, participants, stake)) return true;
+            }
+            if (clause.head() < 0 || clause.isVerb()) break;
+            clause = s.token(clause.head());
+        }
         return false;
     }
 
@@ -495,6 +521,15 @@ public final class RealisClassifier {
     private static boolean government(ActorMention m) {
         return m.collective().kind() == ActorKind.STATE || m.collective().kind() == ActorKind.GOVERNMENT
                 || m.sector().map(x -> x.code().equals("GOV")).orElse(false);
+    }
+
+    /**
+     * A state speaking as a state: its name, its capital ("selon Kiev"), a government the KB knows or its known leader
+     * ("Prime Minister Abiy Ahmed said"); local officials and a health ministry counting the dead are sources, not parties.
+     */
+    private static boolean stateVoice(ActorMention m) {
+        if (m.actor().kind() == ActorKind.PERSON) return m.actor().known() && m.collective().kind() != ActorKind.PERSON && government(m);
+        return m.by().equals("capital") || m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.GOVERNMENT && m.actor().known() && !m.by().startsWith("agent");
     }
 
     /** Who can claim in a conflict: armed sides and governments, not the police, civilians, officials of no side or unknown bodies. */
@@ -534,7 +569,7 @@ public final class RealisClassifier {
         for (ActorMention m : actors.inSentence(s.index())) {
             boolean participant = armedEvent && belligerent(m) && participants.stream().anyMatch(p -> p.actor().id().equals(m.actor().id()) || p.collective().id().equals(m.collective().id()));
             boolean armedSide = m.actor().known() && m.actor().kind() != ActorKind.IGO && armed(m);
-            boolean atStake = armedEvent && government(m) && m.collective().country().map(c -> stake.contains(c.value())).orElse(false);
+            boolean atStake = armedEvent && stateVoice(m) && m.collective().country().map(c -> stake.contains(c.value())).orElse(false);
             if (!participant && !armedSide && !atStake) continue;
             for (Token x : sub) if (m.span().contains(x.span())) return true;
         }

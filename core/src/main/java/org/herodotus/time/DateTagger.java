@@ -66,11 +66,12 @@ public final class DateTagger {
     /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
             + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
-            + "|(cette\\s+semaine|ce\\s+mois(?:-ci)?|cette\\s+année))\\b");
+            + "|(cette\\s+semaine|ce\\s+mois(?:-ci)?|cette\\s+année)"
+            + "|(in\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks)|dans\\s+les\\s+(?:prochains\\s+jours|prochaines\\s+semaines|jours\\s+à\\s+venir|semaines\\s+à\\s+venir)))\\b");
     /** A date that opens a period reaching to the article ("depuis dimanche", "since 2014"): the start of something still going on. */
     private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
     /** What opens the second date of a range. */
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:between|entre)\\b.{1,30}\\b(?:and|et)|\\b(?:to|until|till|through|au|jusqu['’]\\s*au)|[-–])\\s+(?:le\\s+|the\\s+)?$");
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:between|entre)\\b.{1,30}\\b(?:and|et)|\\b(?:du|from)\\b.{1,30}\\b(?:au|to)|[-–])\\s+(?:le\\s+|the\\s+)?$");
     /** "vendredi prochain", "next Friday": the weekday after the article, not before. */
     private static final Pattern NEXT_BEFORE = Pattern.compile("(?iu)\\b(?:next|this\\s+coming|coming)\\s+$");
     private static final Pattern NEXT_AFTER = Pattern.compile("(?iu)^\\s+prochain\\b");
@@ -130,7 +131,7 @@ public final class DateTagger {
         Matcher per = PERIOD.matcher(sub);
         while (per.find()) {
             PartialDate d = period(anchor, per);
-            add(out, s, base, per, d, d.date().isAfter(anchor.lastDay()) || per.group().toLowerCase(Locale.ROOT).matches(".*(next|prochain).*") ? NEXT : "period");
+            add(out, s, base, per, d, d.date().isAfter(anchor.lastDay()) || per.group().toLowerCase(Locale.ROOT).matches(".*(next|prochain|coming|à venir).*") ? NEXT : "period");
         }
         Matcher w = WEEKDAY.matcher(sub);
         while (w.find()) {
@@ -201,6 +202,9 @@ public final class DateTagger {
             which = w.startsWith("prochain") ? "next" : "last";
             String u = m.group(3).toLowerCase(Locale.ROOT);
             unit = u.contains("semaine") ? "week" : u.contains("mois") ? "month" : "year";
+        } else if (m.group(6) != null) {
+            // "in the coming days": soon after the article, a month at most
+            return anchor.truncate(Precision.MONTH);
         } else {
             which = "this";
             String u = m.group(5).toLowerCase(Locale.ROOT);
