@@ -556,8 +556,8 @@ public final class EventCoder {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            // the end of a range ("between 23 Aug and 6 Sept") does not date the event: its start does
-            if (x.sentence() != s.index() || x.kind().equals(org.herodotus.time.DateTagger.RANGE_END)) continue;
+            // the end of a range ("between 23 Aug and 6 Sept") dates the event only when its start is no date of its own
+            if (x.sentence() != s.index()) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
             // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
@@ -567,7 +567,7 @@ public final class EventCoder {
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
             int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
             if (up < 0) continue;
-            int d = up * 1000 + Math.abs(at.index() - t.index());
+            int d = up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);

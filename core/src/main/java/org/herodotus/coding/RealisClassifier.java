@@ -36,14 +36,21 @@ public final class RealisClassifier {
     private static final Set<String> THREAT = Set.of("threaten", "warn", "menacer", "avertir", "prévenir", "mettre");
     /** Words of French negation that go with "ne" ("ne ... ni", "ne ... la moindre"); "ne ... que" is "only". */
     private static final Set<String> NE = Set.of("ne", "n'", "n’");
+    /** "n'exclut pas d'envoyer", "does not rule out": what is not excluded is possible. */
+    private static final Set<String> EXCLUDE = Set.of("exclure", "exclude", "rule");
+    /** Subjects that are nobody: "None of the 62 passengers has been released". */
+    private static final Set<String> NONE = Set.of("none", "nobody", "nothing", "rien");
+    /** Nouns of risk and fear: what they name has not happened ("the risk of kidnapping", "la crainte d'une attaque"). */
+    private static final Set<String> RISK_NOUNS = Set.of("risk", "threat", "fear", "danger", "prospect", "possibility", "risque", "menace", "crainte",
+            "perspective", "possibilité", "spectre");
     private static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
-    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "censé", "censée", "censés", "censées",
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "envisager", "consider", "censé", "censée", "censés", "censées",
             "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
     private static final Set<String> PURPOSE = Set.of("afin", "pour", "so", "to", "aim", "viser", "if", "si", "unless");
     private static final Set<String> INTENT = Set.of("prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
-            "decide", "seek", "chercher", "envisager", "consider", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
+            "decide", "seek", "chercher", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
             "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer",
             "engager", "commit", "programmer", "convoquer");
     /** Intentions only with an infinitive ("s'engager à se retirer"): "engager des combats" is fighting. */
@@ -113,6 +120,30 @@ public final class RealisClassifier {
         return false;
     }
 
+    /** The verb of exclusion above the trigger (within three arcs), or the trigger itself. */
+    private static Token exclusion(Sentence s, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 3 && cur.head() >= 0; hop++) {
+            cur = s.token(cur.head());
+            if (EXCLUDE.contains(cur.lemma())) return cur;
+        }
+        return t;
+    }
+
+    private static boolean noneSubject(Sentence s, Token t) {
+        Token v = t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
+        for (Token c : s.children(v)) if (c.deprel().startsWith("nsubj") && NONE.contains(c.lower())) return true;
+        return false;
+    }
+
+    /** "because of the risk of kidnapping", "redoutent une attaque", "la crainte d'une offensive". */
+    private static boolean risked(Sentence s, Token t) {
+        if (t.head() < 0) return false;
+        Token h = s.token(t.head());
+        if (t.rel().equals("nmod") && RISK_NOUNS.contains(h.lemma())) return true;
+        return t.isNoun() && t.rel().equals("obj") && FEAR.contains(h.lemma());
+    }
+
     /** "called off a strike", "a annulé la manifestation". */
     private static boolean calledOff(Sentence s, Token t) {
         if (t.head() < 0 || !(t.rel().equals("obj") || t.deprel().equals("nsubj:pass"))) return false;
@@ -178,10 +209,11 @@ public final class RealisClassifier {
      */
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
-        if (negated(s, trigger) || governedBy(s, trigger, DENY)) return new Verdict(Realis.NEGATED, "negation");
+        if (governedBy(s, trigger, EXCLUDE) && negated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
+        if (negated(s, trigger) || governedBy(s, trigger, DENY) || noneSubject(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (failed(s, trigger) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
-        if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
+        if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || risked(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
         if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
         boolean later = dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.RANGE_END)
                 && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
@@ -299,10 +331,22 @@ public final class RealisClassifier {
         Token cur = t;
         for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
             Token h = s.token(cur.head());
-            if (h.isNoun() ? REQUEST_NOUNS.contains(h.lemma()) && verbs == REQUESTED : verbs.contains(h.lemma())) return true;
+            boolean match = h.isNoun() ? REQUEST_NOUNS.contains(h.lemma()) && verbs == REQUESTED : verbs.contains(h.lemma());
+            // what is asked for is the request's object or complement ("demand a ceasefire", "call for talks", "a strike was
+            // called"), not its subject ("a strike called by the unions took hold") or a time adjunct ("ten years after an attack ...")
+            if (match && verbs == REQUESTED && !requestedThing(s, cur)) return false;
+            if (match) return true;
             cur = h;
         }
         return false;
+    }
+
+    private static final Set<String> REQUEST_CASES = Set.of("for", "pour", "à", "de", "d'", "d’", "of", "to", "au", "aux");
+
+    private static boolean requestedThing(Sentence s, Token cur) {
+        String r = cur.deprel();
+        if (r.equals("obj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("nsubj:pass") || r.equals("iobj")) return true;
+        return (cur.rel().equals("obl") || cur.rel().equals("nmod")) && s.hasCase(cur, REQUEST_CASES);
     }
 
     private static boolean hasChild(Sentence s, Token t, Set<String> words) {
@@ -378,15 +422,18 @@ public final class RealisClassifier {
         if ((t.isVerb() || t.upos().equals("AUX")) && frenchFuture(t)) return true;
         for (Token c : s.children(t)) if (c.rel().startsWith("aux") && frenchFuture(c)) return true;
         if (beTo(s, t) || goingTo(s, t) || setTo(s, t)) return true;
-        if (t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().startsWith("nsubj"))) {
-            Token verb = s.token(t.head());
+        Token np = t;
+        // "adopteront un paquet de sanctions": the noun inside its quantity's phrase
+        if (t.isNoun() && t.rel().equals("nmod") && t.head() >= 0 && s.token(t.head()).isNoun()) np = s.token(t.head());
+        if (np.isNoun() && np.head() >= 0 && (np.rel().equals("obj") || np.deprel().startsWith("nsubj"))) {
+            Token verb = s.token(np.head());
             if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb) || setTo(s, verb)) return true;
             for (Token c : s.children(verb)) if (c.rel().startsWith("aux") && (frenchFuture(c) || FUTURE_AUX.contains(c.lower()))) return true;
         }
-        if (t.upos().equals("VERB") && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira") || w.endsWith("dra")
-                || w.endsWith("dront"))) return true;
+        if (t.upos().equals("VERB") && t.lemma().equalsIgnoreCase(w) && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira")
+                || w.endsWith("dra") || w.endsWith("dront"))) return true;
         for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
-        if ((t.upos().equals("VERB") && (w.endsWith("rait") || w.endsWith("raient")) || hasChild(s, t, Set.of("would"))) && reportedFuture(s, t)) return true;
+        if ((conditionalForm(t) || hasChild(s, t, Set.of("would"))) && reportedFuture(s, t)) return true;
         if (t.isNoun() && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) && t.head() >= 0) {
             Token verb = s.token(t.head());
             for (Token c : s.children(verb)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;

@@ -45,6 +45,8 @@ public final class DateTagger {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     /** A day and month in figures with no year, after a preposition ("on 28/02", "of 19/11", "le 12/04"); not "24/7" or "2/3 of". */
     private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(?iu)(?<=\\b(?:on|of|le|du|au|depuis|since|from|by|until)\\s)(\\d{1,2})/(\\d{1,2})\\b(?!/)");
+    /** "au printemps 2022", "in the summer of 2014": the year (a season is no month). */
+    private static final Pattern SEASON_YEAR = Pattern.compile("(?iu)\\b(?:printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\\s+(?:de\\s+|of\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(avant-hier|après-demain|hier|aujourd'hui|aujourd’hui|demain|yesterday|today|tomorrow)\\b");
@@ -119,6 +121,8 @@ public final class DateTagger {
         }
         Matcher my = MONTH_YEAR.matcher(sub);
         while (my.find()) add(out, s, base, my, PartialDate.month(Integer.parseInt(my.group(2)), month(my.group(1))), "month-year");
+        Matcher se = SEASON_YEAR.matcher(sub);
+        while (se.find()) add(out, s, base, se, PartialDate.year(Integer.parseInt(se.group(1))), "season");
         Matcher y = YEAR.matcher(sub);
         while (y.find()) add(out, s, base, y, PartialDate.year(Integer.parseInt(y.group(1))), "year");
         Matcher ago = AGO.matcher(sub);
