@@ -52,7 +52,7 @@ public final class RealisClassifier {
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
             "decide", "seek", "chercher", "propose", "proposer", "agree", "offer", "willing", "ready", "prepared",
             "swear", "prepare", "intention", "accepter", "prêt", "prête", "disposé", "offrir", "jurer",
-            "engager", "commit", "programmer", "convoquer");
+            "engager", "commit", "programmer", "convoquer", "expect", "anticipate");
     /** Intentions only with an infinitive ("s'engager à se retirer"): "engager des combats" is fighting. */
     private static final Set<String> INTENT_INFINITIVE = Set.of("engager", "commit");
     /** "is set to deploy", "are due to meet", "was scheduled to resume". */
@@ -128,6 +128,22 @@ public final class RealisClassifier {
             if (EXCLUDE.contains(cur.lemma())) return cur;
         }
         return t;
+    }
+
+    /** "a exclu tout déploiement", "ruled out talks": an exclusion not itself negated. */
+    private static boolean ruledOut(Sentence s, Token t) {
+        Token x = exclusion(s, t);
+        if (x == t || negated(s, x)) return false;
+        return !x.lemma().equals("rule") || s.children(x).stream().anyMatch(c -> c.lower().equals("out"));
+    }
+
+    /** "made no attempt to disperse", "n'a aucune intention de négocier": the act under a noun denied by "no". */
+    private static boolean noAttempt(Sentence s, Token t) {
+        if (t.head() < 0 || !(t.rel().equals("acl") || t.rel().equals("xcomp") || t.rel().equals("nmod"))) return false;
+        Token h = s.token(t.head());
+        if (!h.isNoun()) return false;
+        for (Token d : s.children(h)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+        return false;
     }
 
     private static boolean noneSubject(Sentence s, Token t) {
@@ -210,7 +226,8 @@ public final class RealisClassifier {
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         if (governedBy(s, trigger, EXCLUDE) && negated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
-        if (negated(s, trigger) || governedBy(s, trigger, DENY) || noneSubject(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        if (negated(s, trigger) || governedBy(s, trigger, DENY) || noneSubject(s, trigger) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        if (governedBy(s, trigger, EXCLUDE) && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (failed(s, trigger) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
         if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || risked(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
@@ -294,7 +311,7 @@ public final class RealisClassifier {
         StringBuilder lead = new StringBuilder();
         for (int k = 0; k < Math.min(3, sub.size()); k++) lead.append(sub.get(k).lower()).append(' ');
         String l = lead.toString();
-        return l.startsWith("si ") || l.startsWith("s'") || l.startsWith("if ") || l.startsWith("unless ") || l.startsWith("au cas ")
+        return l.startsWith("si ") || l.startsWith("s'") || l.startsWith("if ") || l.startsWith("unless ") || l.startsWith("should ") || l.startsWith("au cas ")
                 || l.startsWith("in case ") || l.startsWith("à moins ") || l.startsWith("even if ") || l.startsWith("même si ");
     }
 
@@ -422,6 +439,13 @@ public final class RealisClassifier {
         if ((t.isVerb() || t.upos().equals("AUX")) && frenchFuture(t)) return true;
         for (Token c : s.children(t)) if (c.rel().startsWith("aux") && frenchFuture(c)) return true;
         if (beTo(s, t) || goingTo(s, t) || setTo(s, t)) return true;
+        // "commenceront à arrêter", "will begin deporting": the future of the verb that governs the trigger
+        for (Token cur = t; cur.rel().equals("xcomp") && cur.head() >= 0; ) {
+            Token h = s.token(cur.head());
+            if (h.isVerb() && frenchFuture(h)) return true;
+            for (Token c : s.children(h)) if (c.rel().startsWith("aux") && (frenchFuture(c) || c.lower().equals("will") || c.lower().equals("shall"))) return true;
+            cur = h;
+        }
         Token np = t;
         // "adopteront un paquet de sanctions": the noun inside its quantity's phrase
         if (t.isNoun() && t.rel().equals("nmod") && t.head() >= 0 && s.token(t.head()).isNoun()) np = s.token(t.head());
@@ -559,6 +583,33 @@ public final class RealisClassifier {
      * or recipients, or a known armed side (an armed group, a military, rebels, unidentified gunmen). Police,
      * officials and civilians reporting what others did are sources, not claimants.
      */
+    /**
+     * A state's own organs of war and of information: a defence ministry or general staff ("selon le ministère russe de
+     * la Défense") and state media ("Syrian state television said", "selon l'agence officielle Irna", KCNA).
+     */
+    private static boolean defenceVoice(List<Token> speaker) {
+        for (Token x : speaker) {
+            String w = x.lower();
+            if ((w.equals("défense") || w.equals("defence") || w.equals("defense")) && speaker.stream().anyMatch(y -> MINISTRY.contains(y.lemma()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean stateMedia(List<Token> speaker) {
+        for (int i = 0; i < speaker.size(); i++) {
+            String w = speaker.get(i).lower();
+            String next = i + 1 < speaker.size() ? speaker.get(i + 1).lower() : "";
+            if (w.equals("state") && STATE_MEDIA.contains(next)) return true;
+            if ((w.equals("agence") || w.equals("agency")) && (next.equals("officielle") || next.equals("official"))) return true;
+            if (w.equals("official") && (next.equals("agency") || next.equals("media") || next.equals("news"))) return true;
+            if ((w.equals("télévision") || w.equals("médias") || w.equals("radio")) && speaker.stream().anyMatch(y -> y.lower().equals("état") || y.lower().equals("publique"))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MINISTRY = Set.of("ministère", "ministry", "ministre", "minister", "department");
+    private static final Set<String> STATE_MEDIA = Set.of("television", "tv", "media", "radio", "broadcaster", "news", "agency", "newspaper");
+
     /** An armed side: an armed group, a military, rebels, insurgents, unidentified armed men, spies. */
     private static boolean armed(ActorMention m) {
         return m.collective().kind() == ActorKind.ARMED_GROUP || m.sector().map(x -> ARMED_SIDE.contains(x.code())).orElse(false);
@@ -612,6 +663,10 @@ public final class RealisClassifier {
 
     private static boolean partyIn(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         List<Token> sub = s.subtree(t);
+        // a defence ministry speaks as a party; state media too, save when it announces its own government's decision
+        // ("a instauré un couvre-feu, a annoncé la télévision publique")
+        if (defenceVoice(sub)) return true;
+        if (stateMedia(sub) && participants.stream().noneMatch(p -> p.sector().map(x -> x.code().equals("GOV")).orElse(false))) return true;
         boolean armedEvent = participants.stream().anyMatch(RealisClassifier::armed);
         for (ActorMention m : actors.inSentence(s.index())) {
             boolean participant = armedEvent && belligerent(m) && participants.stream().anyMatch(p -> p.actor().id().equals(m.actor().id()) || p.collective().id().equals(m.collective().id()));

@@ -56,15 +56,19 @@ public final class DateTagger {
             Map.entry("four", 4), Map.entry("quatre", 4), Map.entry("five", 5), Map.entry("cinq", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("sept", 7), Map.entry("eight", 8), Map.entry("huit", 8), Map.entry("nine", 9), Map.entry("neuf", 9),
             Map.entry("ten", 10), Map.entry("dix", 10), Map.entry("eleven", 11), Map.entry("onze", 11), Map.entry("twelve", 12), Map.entry("douze", 12),
-            Map.entry("fifteen", 15), Map.entry("quinze", 15), Map.entry("twenty", 20), Map.entry("vingt", 20), Map.entry("thirty", 30), Map.entry("trente", 30));
-    private static final String NUMBER = "\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-            + "|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente";
+            Map.entry("fifteen", 15), Map.entry("quinze", 15), Map.entry("twenty", 20), Map.entry("vingt", 20), Map.entry("thirty", 30), Map.entry("trente", 30),
+            Map.entry("forty", 40), Map.entry("quarante", 40), Map.entry("fifty", 50), Map.entry("cinquante", 50), Map.entry("sixty", 60),
+            Map.entry("soixante", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("hundred", 100), Map.entry("a hundred", 100), Map.entry("cent", 100));
+    private static final String NUMBER = "\\d{1,3}|a couple of|a hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            + "|forty|fifty|sixty|seventy|eighty|hundred|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent";
     /** "two days ago", "il y a deux ans", "a decade ago", "voici trois mois". */
     private static final Pattern AGO = Pattern.compile("(?iu)\\b(?:(?:il\\s+y\\s+a|voici|voilà)\\s+(?:plus\\s+d['’]\\s*|près\\s+d['’]\\s*)?(" + NUMBER
             + ")\\s+(jours?|semaines?|mois|ans|an|années?|décennies?)|(" + NUMBER + ")\\s+(days?|weeks?|months?|years?|decades?)\\s+ago"
             + "(?:\\s+(?:this\\s+week|this\\s+month|today|to\\s+the\\s+day))?)\\b"
             // the anniversary at the head of a sentence: "Three years after the Taliban captured Kabul, ...", "Dix ans après la chute de ..."
-            + "|^\\s*(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:after|après)(?=\\s+\\p{L})");
+            + "|^\\s*(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:after|après)(?=\\s+\\p{L})"
+            // "to mark 20 years since ...", "marked ten years since": the anniversary anywhere
+            + "|(?<=\\b(?:mark|marks|marked|marking|commemorate|commemorated|commémorer|marquer|marquent|marqué)\\s(?:the\\s|les\\s)?)(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:since|of|depuis|de)\\b");
     /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
             + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
@@ -129,7 +133,7 @@ public final class DateTagger {
         while (ago.find()) {
             // "il y a deux ans", "two years ago", and the anniversary "three years after the Taliban captured Kabul",
             // "trois ans après la prise de Kaboul" (at the head of a sentence or clause)
-            int g = ago.group(1) != null ? 1 : ago.group(3) != null ? 3 : 5;
+            int g = ago.group(1) != null ? 1 : ago.group(3) != null ? 3 : ago.group(5) != null ? 5 : 7;
             add(out, s, base, ago, back(anchor, number(ago.group(g)), unit(ago.group(g + 1))), "ago");
         }
         Matcher per = PERIOD.matcher(sub);
