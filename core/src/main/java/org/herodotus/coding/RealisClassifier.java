@@ -21,6 +21,11 @@ import org.herodotus.time.TimeExpression;
  */
 public final class RealisClassifier {
     private static final Set<String> NEGATORS = Set.of("pas", "jamais", "aucun", "aucune", "not", "never", "no", "n't", "sans", "without", "nul", "nulle");
+    /** Plots undone before they happened: "un attentat a été déjoué", "police foiled a plan to bomb" ("thwarted", as ACLED writes of repelled attacks, is not one). */
+    private static final Set<String> FOILED = Set.of("foil", "déjouer");
+    /** Verbs of choice that "against" turns into a decision not to act ("decided against imposing a curfew"). */
+    private static final Set<String> CHOICE = Set.of("decide", "vote", "choose", "opt", "advise", "rule");
+
     /** Verbs whose complement did not come about: "failed to capture", "a échoué à prendre", "called off the strike". */
     private static final Set<String> FAILED = Set.of("fail", "échouer", "cancel", "annuler", "scrap", "abort", "avorter", "abandon");
     /** Verbs whose complement is kept from happening or feared: "aimed at preventing attacks", "craignent que les shebab ne commettent". */
@@ -139,7 +144,7 @@ public final class RealisClassifier {
 
     /** "made no attempt to disperse", "n'a aucune intention de négocier": the act under a noun denied by "no". */
     private static boolean noAttempt(Sentence s, Token t) {
-        if (t.head() < 0 || !(t.rel().equals("acl") || t.rel().equals("xcomp") || t.rel().equals("nmod"))) return false;
+        if (t.head() < 0 || !(t.rel().equals("acl") || t.rel().equals("xcomp") || t.rel().equals("nmod") || t.rel().equals("ccomp"))) return false;
         Token h = s.token(t.head());
         if (!h.isNoun()) return false;
         for (Token d : s.children(h)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
@@ -158,6 +163,17 @@ public final class RealisClassifier {
         Token h = s.token(t.head());
         if (t.rel().equals("nmod") && RISK_NOUNS.contains(h.lemma())) return true;
         return t.isNoun() && t.rel().equals("obj") && FEAR.contains(h.lemma());
+    }
+
+    /** "decided against imposing", "voted against deploying", "stopped short of deploying the army". */
+    private static boolean decidedAgainst(Sentence s, Token t) {
+        Token v = t.isNoun() && t.head() >= 0 && t.rel().equals("obj") ? s.token(t.head()) : t;
+        if (v.head() < 0) return false;
+        Token h = s.token(v.head());
+        boolean against = s.hasCase(v, Set.of("against")) || s.children(v).stream().anyMatch(c -> c.lower().equals("against") && c.index() < v.index());
+        if (against && CHOICE.contains(h.lemma())) return true;
+        boolean shortOf = s.hasCase(v, Set.of("of")) && s.children(h).stream().anyMatch(c -> c.lower().equals("short"));
+        return shortOf && (h.lemma().equals("stop") || h.lemma().equals("fall"));
     }
 
     /** "called off a strike", "a annulé la manifestation". */
@@ -229,7 +245,7 @@ public final class RealisClassifier {
         if (negated(s, trigger) || governedBy(s, trigger, DENY) || noneSubject(s, trigger) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
         if (governedBy(s, trigger, EXCLUDE) && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
-        if (failed(s, trigger) || calledOff(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
+        if (failed(s, trigger) || calledOff(s, trigger) || governedBy(s, trigger, FOILED) || decidedAgainst(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
         if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || risked(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
         if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
         boolean later = dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.RANGE_END)
@@ -449,7 +465,8 @@ public final class RealisClassifier {
         Token np = t;
         // "adopteront un paquet de sanctions": the noun inside its quantity's phrase
         if (t.isNoun() && t.rel().equals("nmod") && t.head() >= 0 && s.token(t.head()).isNoun()) np = s.token(t.head());
-        if (np.isNoun() && np.head() >= 0 && (np.rel().equals("obj") || np.deprel().startsWith("nsubj"))) {
+        if (t.isNoun()) for (Token c : s.children(t)) if (c.rel().equals("acl") && c.isVerb() && frenchFuture(c)) return true;
+        if (np.isNoun() && np.head() >= 0 && (np.rel().equals("obj") || np.deprel().startsWith("nsubj") || np.deprel().equals("obl:arg"))) {
             Token verb = s.token(np.head());
             if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb) || setTo(s, verb)) return true;
             for (Token c : s.children(verb)) if (c.rel().startsWith("aux") && (frenchFuture(c) || FUTURE_AUX.contains(c.lower()))) return true;
@@ -596,6 +613,13 @@ public final class RealisClassifier {
     }
 
     private static boolean stateMedia(List<Token> speaker) {
+        boolean state = false, media = false;
+        for (Token x : speaker) {
+            String w = x.lower();
+            state |= w.equals("state") || w.equals("official") || w.equals("officielle") || w.equals("état") || w.equals("publique") || w.equals("state-run");
+            media |= STATE_MEDIA.contains(w) || w.equals("agence") || w.equals("télévision") || w.equals("médias");
+        }
+        if (state && media) return true;
         for (int i = 0; i < speaker.size(); i++) {
             String w = speaker.get(i).lower();
             String next = i + 1 < speaker.size() ? speaker.get(i + 1).lower() : "";

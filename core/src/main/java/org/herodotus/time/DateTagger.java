@@ -68,7 +68,7 @@ public final class DateTagger {
             // the anniversary at the head of a sentence: "Three years after the Taliban captured Kabul, ...", "Dix ans après la chute de ..."
             + "|^\\s*(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:after|après)(?=\\s+\\p{L})"
             // "to mark 20 years since ...", "marked ten years since": the anniversary anywhere
-            + "|(?<=\\b(?:mark|marks|marked|marking|commemorate|commemorated|commémorer|marquer|marquent|marqué)\\s(?:the\\s|les\\s)?)(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:since|of|depuis|de)\\b");
+            + "|(?<=\\b(?:mark|marks|marked|marking|commemorate|commemorated|commémorer|marquer|marquent|marqué|is|was|it's|'s)\\s(?:the\\s|les\\s)?)(" + NUMBER + ")\\s+(years?|decades?|ans|années)\\s+(?:since|of|depuis|de)\\b");
     /** "last week", "earlier this month", "next year", "la semaine dernière", "l'an prochain", "cette année". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:(last|past|next|this|earlier\\s+this|later\\s+this|early\\s+this|late\\s+last)\\s+(week|month|year)"
             + "|(la\\s+semaine|le\\s+mois|l['’]\\s*an|l['’]\\s*année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)"
@@ -78,6 +78,7 @@ public final class DateTagger {
     private static final Pattern SINCE = Pattern.compile("(?iu)(?:\\b(?:depuis|since)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?(?:mois\\s+de\\s+|début\\s+|fin\\s+|early\\s+|late\\s+)?)$");
     /** What opens the second date of a range. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:between|entre)\\b.{1,30}\\b(?:and|et)|\\b(?:du|from)\\b.{1,30}\\b(?:au|to)|[-–])\\s+(?:le\\s+|the\\s+)?$");
+    private static final Pattern HABIT_BEFORE = Pattern.compile("(?iu)\\b(?:chaque|every|each|tous\\s+les|le\\s+mardi\\s+et\\s+le)\\s+$");
     /** "vendredi prochain", "next Friday": the weekday after the article, not before. */
     private static final Pattern NEXT_BEFORE = Pattern.compile("(?iu)\\b(?:next|this\\s+coming|coming)\\s+$");
     private static final Pattern NEXT_AFTER = Pattern.compile("(?iu)^\\s+prochain\\b");
@@ -143,6 +144,8 @@ public final class DateTagger {
         }
         Matcher w = WEEKDAY.matcher(sub);
         while (w.find()) {
+            // "chaque vendredi", "every Friday": a habit, no date
+            if (HABIT_BEFORE.matcher(sub.substring(0, w.start())).find()) continue;
             DayOfWeek dow = WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT));
             boolean next = NEXT_BEFORE.matcher(sub.substring(0, w.start())).find() || NEXT_AFTER.matcher(sub.substring(w.end())).find();
             add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? NEXT : "weekday");
