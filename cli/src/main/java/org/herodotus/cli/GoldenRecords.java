@@ -85,6 +85,16 @@ final class GoldenRecords implements Callable<Integer> {
         });
     }
 
+    /** A suite file's language, from its name (….fr.tsv, ….en.tsv). */
+    static Lang language(String fileName) { return fileName.contains(".fr.") ? Lang.FR : Lang.EN; }
+
+    /** A suite file from disk (tab-separated, no header row). */
+    static DataFile readFile(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file)) {
+            return DataFile.read(file.getFileName().toString(), in, false);
+        }
+    }
+
     static String describe(List<Event> events) {
         StringBuilder sb = new StringBuilder();
         for (Event e : events) {
@@ -106,11 +116,8 @@ final class GoldenRecords implements Callable<Integer> {
         int allOk = 0, all = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
-            Lang lang = name.contains(".fr.") ? Lang.FR : Lang.EN;
-            DataFile f;
-            try (var in = Files.newInputStream(file)) {
-                f = DataFile.read(name, in, false);
-            }
+            Lang lang = language(name);
+            DataFile f = readFile(file);
             Map<String, int[]> byCategory = new TreeMap<>();
             int ok = 0, n = 0;
             for (Record r : read(f, lang)) {

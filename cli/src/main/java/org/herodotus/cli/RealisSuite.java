@@ -155,19 +155,13 @@ final class RealisSuite implements Callable<Integer> {
         return new Outcome(r, judged(r, events).map(Event::realis), GoldenRecords.describe(events));
     }
 
-    static Lang language(String fileName) { return fileName.contains(".fr.") ? Lang.FR : Lang.EN; }
-
     @Override public Integer call() throws Exception {
         ArticlePipeline p = Herodotus.load().pipeline();
         Confusion all = new Confusion();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            DataFile f;
-            try (var in = Files.newInputStream(file)) {
-                f = DataFile.read(name, in, false);
-            }
             Confusion one = new Confusion();
-            for (Record r : read(f, language(name))) {
+            for (Record r : read(GoldenRecords.readFile(file), GoldenRecords.language(name))) {
                 Outcome o = run(p, r);
                 one.add(o);
                 all.add(o);

@@ -27,7 +27,7 @@ class RealisSuiteTest {
             try (InputStream in = RealisSuiteTest.class.getResourceAsStream("/golden/" + name)) {
                 f = DataFile.read(name, in, false);
             }
-            for (RealisSuite.Record r : RealisSuite.read(f, RealisSuite.language(name))) {
+            for (RealisSuite.Record r : RealisSuite.read(f, GoldenRecords.language(name))) {
                 RealisSuite.Outcome o = RealisSuite.run(Shared.herodotus().pipeline(), r);
                 ALL.add(o);
                 if (o.got().isPresent()) FOUND.add(o);

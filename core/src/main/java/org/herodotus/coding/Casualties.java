@@ -108,9 +108,13 @@ public final class Casualties {
     /** The number a victim token carries: itself when a numeral ("killing 9 of them"), else its numeric modifier. */
     private Optional<Integer> number(Sentence s, Token v, Lang lang) {
         // "No one was killed", "personne n'a été tué", "no civilians were hurt": none, not one
-        boolean determined = s.children(v).stream().anyMatch(c -> c.rel().equals("det") && !NO_DET.contains(c.lower()));
+        boolean determined = false;
+        for (Token c : s.children(v)) {
+            if (!c.rel().equals("det")) continue;
+            if (RealisClassifier.NO_DETERMINERS.contains(c.lower())) return Optional.of(0);
+            determined = true;
+        }
         if (NOBODY.contains(v.lower()) && !determined || v.index() > 0 && v.lower().equals("one") && s.token(v.index() - 1).lower().equals("no")) return Optional.of(0);
-        for (Token c : s.children(v)) if (c.rel().equals("det") && NO_DET.contains(c.lower())) return Optional.of(0);
         if (v.upos().equals("NUM")) return value(v, lang);
         for (Token c : s.children(v)) {
             if (c.rel().equals("nummod")) return value(c, lang);
@@ -120,7 +124,6 @@ public final class Casualties {
     }
 
     private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "personne", "aucun", "aucune", "nul");
-    private static final java.util.Set<String> NO_DET = java.util.Set.of("no", "aucun", "aucune", "nul", "nulle");
 
     private static Span countSpan(Sentence s, Token v) {
         int from = v.index();

@@ -303,23 +303,24 @@ public final class EventCoder {
         if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
         // "troops stationed near the border engaged ...": a participle of position describes the noun, it is no new event
         if (t.deprel().startsWith("acl") && STATIVE_PARTICIPLES.contains(t.lemma()) && !t.lower().equals(t.lemma())) return Optional.empty();
-        for (TriggerEntry e : lex.entries(t.lemma())) {
-            if (!e.acceptsPos(t.upos())) continue;
-            boolean ok = true;
-            for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
-            if (ok) return Optional.of(e);
-        }
+        Optional<TriggerEntry> e = firstHolding(lex.entries(t.lemma()), t.upos(), s, t, actors);
         // "Une frappe de drone a touché ...": a word the tagger read as a verb right after a determiner is a noun
-        if (t.isVerb() && t.index() > 0 && s.token(t.index() - 1).upos().equals("DET")) {
+        if (e.isEmpty() && t.isVerb() && t.index() > 0 && s.token(t.index() - 1).upos().equals("DET")) {
             String w = t.lower();
             List<TriggerEntry> asNoun = lex.entries(w);
             if (asNoun.isEmpty() && (w.endsWith("s") || w.endsWith("x"))) asNoun = lex.entries(w.substring(0, w.length() - 1));
-            for (TriggerEntry e : asNoun) {
-                if (!e.acceptsPos("NOUN")) continue;
-                boolean ok = true;
-                for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
-                if (ok) return Optional.of(e);
-            }
+            e = firstHolding(asNoun, "NOUN", s, t, actors);
+        }
+        return e;
+    }
+
+    /** The first of these entries that accepts the part of speech and whose conditions hold at {@code t}. */
+    private static Optional<TriggerEntry> firstHolding(List<TriggerEntry> entries, String upos, Sentence s, Token t, ActorLinks actors) {
+        for (TriggerEntry e : entries) {
+            if (!e.acceptsPos(upos)) continue;
+            boolean ok = true;
+            for (TriggerEntry.Condition c : e.conditions()) ok &= holds(c, s, t, actors) != c.negated();
+            if (ok) return Optional.of(e);
         }
         return Optional.empty();
     }
@@ -556,7 +557,6 @@ public final class EventCoder {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression x : times) {
-            // the end of a range ("between 23 Aug and 6 Sept") dates the event only when its start is no date of its own
             if (x.sentence() != s.index()) continue;
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
@@ -567,6 +567,7 @@ public final class EventCoder {
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
             int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
             if (up < 0) continue;
+            // the end of a range ("between 23 Aug and 6 Sept") dates the event only when its start is no date of its own
             int d = up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
             if (d < bestDist) { bestDist = d; best = x; }
         }
@@ -619,7 +620,7 @@ public final class EventCoder {
             // the rest of its paragraph tell without a date of their own
             List<TimeExpression> own = times.stream().filter(x -> x.sentence() == cur.index() && !namePart(cur, x)).toList();
             if (own.size() == 1 && own.get(0).date().precision() == org.herodotus.model.Precision.DAY
-                    && !own.get(0).kind().equals("since") && !own.get(0).kind().equals(org.herodotus.time.DateTagger.RANGE_END)) return Optional.of(own.get(0));
+                    && !own.get(0).kind().equals(org.herodotus.time.DateTagger.SINCE_KIND) && !own.get(0).kind().equals(org.herodotus.time.DateTagger.RANGE_END)) return Optional.of(own.get(0));
         }
         return Optional.empty();
     }

@@ -39,7 +39,7 @@ public final class RealisClassifier {
             "éventuelle", "éventuels", "éventuelles", "hypothétique", "probable", "redouté", "redoutée", "potentiel", "potentielle");
     /** Verbs of a threat or warning: an "if" under them conditions what is threatened, not the threat. */
     private static final Set<String> THREAT = Set.of("threaten", "warn", "menacer", "avertir", "prévenir", "mettre");
-    /** Words of French negation that go with "ne" ("ne ... ni", "ne ... la moindre"); "ne ... que" is "only". */
+    /** The forms of French "ne" ("n'a pas", "ne ... ni", "ne ... la moindre"; "ne ... que" is "only"). */
     private static final Set<String> NE = Set.of("ne", "n'", "n’");
     /** "n'exclut pas d'envoyer", "does not rule out": what is not excluded is possible. */
     private static final Set<String> EXCLUDE = Set.of("exclure", "exclude", "rule");
@@ -48,7 +48,7 @@ public final class RealisClassifier {
     /** Nouns of risk and fear: what they name has not happened ("the risk of kidnapping", "la crainte d'une attaque"). */
     private static final Set<String> RISK_NOUNS = Set.of("risk", "threat", "fear", "danger", "prospect", "possibility", "risque", "menace", "crainte",
             "perspective", "possibilité", "spectre");
-    private static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
+    static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "envisager", "consider", "censé", "censée", "censés", "censées",
             "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
@@ -151,10 +151,22 @@ public final class RealisClassifier {
         return false;
     }
 
-    private static boolean noneSubject(Sentence s, Token t) {
-        Token v = t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
-        for (Token c : s.children(v)) if (c.deprel().startsWith("nsubj") && NONE.contains(c.lower())) return true;
+    /**
+     * The subject of {@code v} is nobody: "None of the 62 passengers has been released", "No civilians were killed",
+     * "aucun soldat n'a été blessé".
+     */
+    private static boolean nobodyDoes(Sentence s, Token v) {
+        for (Token c : s.children(v)) {
+            if (!c.deprel().startsWith("nsubj")) continue;
+            if (NONE.contains(c.lower())) return true;
+            for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+        }
         return false;
+    }
+
+    /** The verb that carries an event: the trigger, or the light verb of an event noun ("n'ont lancé la moindre offensive"). */
+    private static Token carrier(Sentence s, Token t) {
+        return t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
     }
 
     /** "because of the risk of kidnapping", "redoutent une attaque", "la crainte d'une offensive". */
@@ -241,22 +253,23 @@ public final class RealisClassifier {
      */
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
-        if (governedBy(s, trigger, EXCLUDE) && negated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
-        if (negated(s, trigger) || governedBy(s, trigger, DENY) || noneSubject(s, trigger) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
-        if (governedBy(s, trigger, EXCLUDE) && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
+        boolean excluded = governedBy(s, trigger, EXCLUDE);
+        if (excluded && negated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
+        if (negated(s, trigger) || governedBy(s, trigger, DENY) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
+        if (excluded && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (failed(s, trigger) || calledOff(s, trigger) || governedBy(s, trigger, FOILED) || decidedAgainst(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
         if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || risked(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
         if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
         boolean later = dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.RANGE_END)
                 && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
-        if ((later || dateEvidence.isPresent() && dateEvidence.get().kind().equals("weekday")) && scheduled(s, trigger)) return new Verdict(Realis.FUTURE, "scheduled");
+        if ((later || dateEvidence.isPresent() && dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.WEEKDAY_KIND)) && scheduled(s, trigger)) return new Verdict(Realis.FUTURE, "scheduled");
         if (expletiveNe(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "feared");
         if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
         if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
         if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
         if (later && !pastClause(s, trigger)) return new Verdict(Realis.FUTURE, "later-date");
-        if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals("since") && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
+        if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.SINCE_KIND) && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
         if (governedBy(s, trigger, RESPONSIBILITY) || responsibilityClaimed(s, trigger)) return new Verdict(Realis.CLAIMED, "responsibility");
         if (claimed(s, trigger, actors, participants, stake)) return new Verdict(Realis.CLAIMED, "party-report");
@@ -265,22 +278,14 @@ public final class RealisClassifier {
 
     private static boolean negated(Sentence s, Token t) {
         if (hasChild(s, t, NEGATORS)) return true;
-        // the verb that carries the event: the trigger, or the light verb of an event noun ("n'ont lancé la moindre offensive")
-        Token verb = t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
+        Token verb = carrier(s, t);
         if (frenchNegation(s, verb) || verb != t && frenchNegation(s, t)) return true;
         // "aucune aide n'a pu être acheminée": the subject of the verb that governs the trigger
         if (verb.rel().equals("xcomp") && verb.head() >= 0) {
             Token h = s.token(verb.head());
-            if (hasChild(s, h, NEGATORS)) return true;
-            if (frenchNegation(s, h)) return true;
-            for (Token c : s.children(h)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+            if (hasChild(s, h, NEGATORS) || frenchNegation(s, h) || nobodyDoes(s, h)) return true;
         }
-        if (verb != t) for (Token c : s.children(verb)) if (c.deprel().startsWith("nsubj")) for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
-        for (Token c : s.children(t)) {
-            // "No civilians were killed", "aucun soldat n'a été blessé": the event's only participants are none
-            if (!c.deprel().startsWith("nsubj")) continue;
-            for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
-        }
+        if (nobodyDoes(s, verb) || nobodyDoes(s, t)) return true;
         Optional<Token> h = s.head(t);
         if (h.isPresent()) {
             String rel = t.rel();
@@ -295,9 +300,7 @@ public final class RealisClassifier {
      * qu'il ne", "craignent que ... ne", "éviter que ... ne").
      */
     private static boolean frenchNegation(Sentence s, Token v) {
-        boolean ne = false;
-        for (Token c : s.children(v)) if (NE.contains(c.lower()) && c.rel().equals("advmod") && !nameElision(s, c)) ne = true;
-        if (!ne || expletiveNe(s, v)) return false;
+        if (!hasNe(s, v) || expletiveNe(s, v)) return false;
         for (Token c : s.children(v)) {
             if (c.lower().equals("que") && c.index() > v.index() && !c.rel().equals("mark")) return false;
             if (c.rel().equals("mark") && (c.lower().equals("que") || c.lower().equals("qu'")) && v.head() >= 0
@@ -312,11 +315,13 @@ public final class RealisClassifier {
      * A clause told in the past ("was shot", "had seized", "a tué"): an "if" clause hung on it by the parser is an
      * embedded question ("not clear if he was off duty"), not a condition.
      */
+    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "a", "ont", "avait", "avaient", "été", "fut");
+
     private static boolean pastClause(Sentence s, Token t) {
         for (Token c : s.children(t)) {
             if (!c.rel().startsWith("aux")) continue;
             String w = c.lower();
-            if (Set.of("was", "were", "had", "has", "have", "a", "ont", "avait", "avaient", "été", "fut").contains(w)) return true;
+            if (PAST_AUX.contains(w)) return true;
         }
         return false;
     }
@@ -329,6 +334,12 @@ public final class RealisClassifier {
         String l = lead.toString();
         return l.startsWith("si ") || l.startsWith("s'") || l.startsWith("if ") || l.startsWith("unless ") || l.startsWith("should ") || l.startsWith("au cas ")
                 || l.startsWith("in case ") || l.startsWith("à moins ") || l.startsWith("even if ") || l.startsWith("même si ");
+    }
+
+    /** Whether {@code v} carries French "ne" (not the "N'" of "N'Djamena"). */
+    private static boolean hasNe(Sentence s, Token v) {
+        for (Token c : s.children(v)) if (NE.contains(c.lower()) && c.rel().equals("advmod") && !nameElision(s, c)) return true;
+        return false;
     }
 
     /** "N'Djamena": an elided "n'" glued to a capitalised word is part of a name, not a negation. */
@@ -344,9 +355,7 @@ public final class RealisClassifier {
      */
     private static boolean expletiveNe(Sentence s, Token t) {
         Token v = t.isNoun() && t.head() >= 0 ? s.token(t.head()) : t;
-        boolean ne = false;
-        for (Token c : s.children(v)) if (NE.contains(c.lower()) && c.rel().equals("advmod") && !nameElision(s, c)) ne = true;
-        if (!ne || hasChild(s, v, NEGATORS)) return false;
+        if (!hasNe(s, v) || hasChild(s, v, NEGATORS)) return false;
         boolean que = false;
         for (int k = v.index() - 1; k >= 0; k--) {
             Token x = s.token(k);
@@ -471,8 +480,6 @@ public final class RealisClassifier {
             if (verb.isVerb() && frenchFuture(verb) || beTo(s, verb) || goingTo(s, verb) || setTo(s, verb)) return true;
             for (Token c : s.children(verb)) if (c.rel().startsWith("aux") && (frenchFuture(c) || FUTURE_AUX.contains(c.lower()))) return true;
         }
-        if (t.upos().equals("VERB") && t.lemma().equalsIgnoreCase(w) && (w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira")
-                || w.endsWith("dra") || w.endsWith("dront"))) return true;
         for (Token c : s.children(t)) if (c.rel().equals("aux") && (FUTURE_AUX.contains(c.lower()) || FUTURE_AUX.contains(c.lemma()))) return true;
         if ((conditionalForm(t) || hasChild(s, t, Set.of("would"))) && reportedFuture(s, t)) return true;
         if (t.isNoun() && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) && t.head() >= 0) {
@@ -527,10 +534,13 @@ public final class RealisClassifier {
 
     /**
      * A French simple future ("adopteront", "enverra", "sera"): the verb's future stem (its infinitive, less the final
-     * "e" of "-re" verbs, or an irregular stem) and a future ending; "tira" (passé simple of tirer) is none.
+     * "e" of "-re" verbs, or an irregular stem) and a future ending; "tira" (passé simple of tirer) is none. Without a
+     * lemma, the usual future endings decide.
      */
     static boolean frenchFuture(Token t) {
         String w = t.lower(), l = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (l.isEmpty() || l.equals(w))
+            return w.endsWith("era") || w.endsWith("eront") || w.endsWith("iront") || w.endsWith("ira") || w.endsWith("dra") || w.endsWith("dront");
         for (String e : FUTURE_ENDINGS) {
             if (!w.endsWith(e) || w.length() <= e.length() + 1) continue;
             if (futureStem(w.substring(0, w.length() - e.length()), l)) return true;
@@ -596,11 +606,6 @@ public final class RealisClassifier {
     }
 
     /**
-     * Whether the subtree of {@code t} names a party to the conflict that speaks of it: one of the event's own actors
-     * or recipients, or a known armed side (an armed group, a military, rebels, unidentified gunmen). Police,
-     * officials and civilians reporting what others did are sources, not claimants.
-     */
-    /**
      * A state's own organs of war and of information: a defence ministry or general staff ("selon le ministère russe de
      * la Défense") and state media ("Syrian state television said", "selon l'agence officielle Irna", KCNA).
      */
@@ -612,6 +617,7 @@ public final class RealisClassifier {
         return false;
     }
 
+    /** State media as a speaker: a word of the state and a word of the media ("Syrian state television", "l'agence officielle Irna"). */
     private static boolean stateMedia(List<Token> speaker) {
         boolean state = false, media = false;
         for (Token x : speaker) {
@@ -619,16 +625,7 @@ public final class RealisClassifier {
             state |= w.equals("state") || w.equals("official") || w.equals("officielle") || w.equals("état") || w.equals("publique") || w.equals("state-run");
             media |= STATE_MEDIA.contains(w) || w.equals("agence") || w.equals("télévision") || w.equals("médias");
         }
-        if (state && media) return true;
-        for (int i = 0; i < speaker.size(); i++) {
-            String w = speaker.get(i).lower();
-            String next = i + 1 < speaker.size() ? speaker.get(i + 1).lower() : "";
-            if (w.equals("state") && STATE_MEDIA.contains(next)) return true;
-            if ((w.equals("agence") || w.equals("agency")) && (next.equals("officielle") || next.equals("official"))) return true;
-            if (w.equals("official") && (next.equals("agency") || next.equals("media") || next.equals("news"))) return true;
-            if ((w.equals("télévision") || w.equals("médias") || w.equals("radio")) && speaker.stream().anyMatch(y -> y.lower().equals("état") || y.lower().equals("publique"))) return true;
-        }
-        return false;
+        return state && media;
     }
 
     private static final Set<String> MINISTRY = Set.of("ministère", "ministry", "ministre", "minister", "department");
@@ -685,6 +682,12 @@ public final class RealisClassifier {
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "ses", "son", "sa", "leurs", "leur");
 
+    /**
+     * Whether the subtree of {@code t} names a party to the conflict that speaks of it: one of the event's own actors
+     * or recipients, or a known armed side (an armed group, a military, rebels, unidentified gunmen), a state at stake in an
+     * armed event, its defence ministry or its media. Police,
+     * officials and civilians reporting what others did are sources, not claimants.
+     */
     private static boolean partyIn(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
         List<Token> sub = s.subtree(t);
         // a defence ministry speaks as a party; state media too, save when it announces its own government's decision

@@ -87,6 +87,10 @@ public final class DateTagger {
     public static final String NEXT = "next";
     /** The kind of the second date of a range ("between 23 Aug and 6 Sept", "du 3 au 5 mai"): when the period ended. */
     public static final String RANGE_END = "range-end";
+    /** The kind of a date that opens a period still going on ("depuis dimanche", "since 2014"). */
+    public static final String SINCE_KIND = "since";
+    /** The kind of a weekday resolved to the most recent one on or before the article ("vendredi"). */
+    public static final String WEEKDAY_KIND = "weekday";
 
     public List<TimeExpression> tag(ParsedArticle a) {
         List<TimeExpression> out = new ArrayList<>();
@@ -135,7 +139,7 @@ public final class DateTagger {
             // "il y a deux ans", "two years ago", and the anniversary "three years after the Taliban captured Kabul",
             // "trois ans après la prise de Kaboul" (at the head of a sentence or clause)
             int g = ago.group(1) != null ? 1 : ago.group(3) != null ? 3 : ago.group(5) != null ? 5 : 7;
-            add(out, s, base, ago, back(anchor, number(ago.group(g)), unit(ago.group(g + 1))), "ago");
+            add(out, s, base, ago, shift(anchor, -number(ago.group(g)), unit(ago.group(g + 1))), "ago");
         }
         Matcher per = PERIOD.matcher(sub);
         while (per.find()) {
@@ -148,7 +152,7 @@ public final class DateTagger {
             if (HABIT_BEFORE.matcher(sub.substring(0, w.start())).find()) continue;
             DayOfWeek dow = WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT));
             boolean next = NEXT_BEFORE.matcher(sub.substring(0, w.start())).find() || NEXT_AFTER.matcher(sub.substring(w.end())).find();
-            add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? NEXT : "weekday");
+            add(out, s, base, w, next ? nextWeekday(anchor, dow) : weekday(anchor, dow), next ? NEXT : WEEKDAY_KIND);
         }
         Matcher r = RELATIVE.matcher(sub);
         while (r.find()) {
@@ -166,7 +170,7 @@ public final class DateTagger {
         out.replaceAll(x -> RANGE_BEFORE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 50), x.span().start())).find()
                 ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), RANGE_END) : x);
         out.replaceAll(x -> x.kind().equals(RANGE_END) ? x : SINCE.matcher(text.substring(Math.max(s.span().start(), x.span().start() - 40), x.span().start())).find()
-                ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), "since") : x);
+                ? new TimeExpression(x.sentence(), x.span(), x.text(), x.date(), SINCE_KIND) : x);
         out.sort((p, q) -> Integer.compare(p.span().start(), q.span().start()));
         return out;
     }
@@ -188,17 +192,17 @@ public final class DateTagger {
     }
 
     /**
-     * So many units before the article: days keep the anchor's precision, weeks and months give a month (a week is
-     * no calendar unit and "two weeks ago" is approximate), years and decades a year.
+     * So many units after (n &gt; 0) or before (n &lt; 0) the article: days keep the anchor's precision, weeks and months
+     * give a month (a week is no calendar unit and "two weeks ago" is approximate), years and decades a year.
      */
-    static PartialDate back(PartialDate anchor, int n, Unit u) {
+    static PartialDate shift(PartialDate anchor, int n, Unit u) {
         LocalDate a = anchor.date();
         return switch (u) {
-            case DAY -> anchor.precision() == Precision.DAY ? PartialDate.day(a.minusDays(n)) : PartialDate.month(a.getYear(), a.getMonthValue()).truncate(anchor.precision());
-            case WEEK -> anchor.precision() == Precision.DAY ? PartialDate.day(a.minusWeeks(n)).truncate(Precision.MONTH) : anchor.truncate(Precision.MONTH);
-            case MONTH -> anchor.precision() == Precision.YEAR ? anchor : PartialDate.day(a.minusMonths(n)).truncate(Precision.MONTH);
-            case YEAR -> PartialDate.year(a.getYear() - n);
-            case DECADE -> PartialDate.year(a.getYear() - 10 * n);
+            case DAY -> anchor.precision() == Precision.DAY ? PartialDate.day(a.plusDays(n)) : anchor.truncate(Precision.MONTH);
+            case WEEK -> anchor.precision() == Precision.DAY ? PartialDate.day(a.plusWeeks(n)).truncate(Precision.MONTH) : anchor.truncate(Precision.MONTH);
+            case MONTH -> anchor.precision() == Precision.YEAR ? anchor : PartialDate.day(a.plusMonths(n)).truncate(Precision.MONTH);
+            case YEAR -> PartialDate.year(a.getYear() + n);
+            case DECADE -> PartialDate.year(a.getYear() + 10 * n);
         };
     }
 
@@ -207,27 +211,20 @@ public final class DateTagger {
         String which, unit;
         if (m.group(1) != null) {
             which = m.group(1).toLowerCase(Locale.ROOT);
-            unit = m.group(2).toLowerCase(Locale.ROOT);
+            unit = m.group(2);
         } else if (m.group(3) != null) {
-            String w = m.group(4).toLowerCase(Locale.ROOT);
-            which = w.startsWith("prochain") ? "next" : "last";
-            String u = m.group(3).toLowerCase(Locale.ROOT);
-            unit = u.contains("semaine") ? "week" : u.contains("mois") ? "month" : "year";
+            which = m.group(4).toLowerCase(Locale.ROOT).startsWith("prochain") ? "next" : "last";
+            unit = m.group(3);
         } else if (m.group(6) != null) {
             // "in the coming days": soon after the article, a month at most
             return anchor.truncate(Precision.MONTH);
         } else {
             which = "this";
-            String u = m.group(5).toLowerCase(Locale.ROOT);
-            unit = u.contains("semaine") ? "week" : u.contains("mois") ? "month" : "year";
+            unit = m.group(5);
         }
         int dir = which.equals("next") ? 1 : which.equals("last") || which.equals("past") || which.equals("late last") ? -1 : 0;
-        LocalDate a = anchor.date();
-        return switch (unit) {
-            case "week" -> anchor.precision() == Precision.DAY ? PartialDate.day(a.plusWeeks(dir)).truncate(Precision.MONTH) : anchor.truncate(Precision.MONTH);
-            case "month" -> anchor.precision() == Precision.YEAR ? anchor : PartialDate.day(a.plusMonths(dir)).truncate(Precision.MONTH);
-            default -> PartialDate.year(a.getYear() + dir);
-        };
+        String u = unit.toLowerCase(Locale.ROOT);
+        return shift(anchor, dir, u.contains("semaine") || u.contains("week") ? Unit.WEEK : u.contains("mois") || u.contains("month") ? Unit.MONTH : Unit.YEAR);
     }
 
     /** The month number of a full or abbreviated French or English month name ("Sept.", "déc.", "October"). */
