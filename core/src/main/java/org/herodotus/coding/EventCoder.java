@@ -325,13 +325,25 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /** Nouns that count or group what follows them ("une centaine de cibles", "a series of targets"). */
+    private static final Set<String> QUANTITY_HEADS = Set.of("dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "millier",
+            "série", "nombre", "ensemble", "plusieurs", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "series",
+            "number", "handful", "string", "wave", "vague", "salve", "volley", "couple");
+
+    private static boolean objectIs(TriggerEntry.Condition c, Token o) {
+        return c.values().contains(o.lemma()) || c.values().contains(":place") && o.upos().equals("PROPN") && o.nerPlace();
+    }
+
     private static boolean holds(TriggerEntry.Condition c, Sentence s, Token t, ActorLinks actors) {
         switch (c.kind()) {
             case OBJ: {
                 for (Token ch : s.children(t)) {
                     String r = ch.deprel();
-                    if (!(r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass"))) continue;
-                    if (c.values().contains(ch.lemma()) || c.values().contains(":place") && ch.upos().equals("PROPN") && ch.nerPlace()) return true;
+                    if (!(r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass") || r.equals("iobj"))) continue;
+                    if (objectIs(c, ch)) return true;
+                    // "une centaine de cibles", "dozens of targets": the noun a quantity counts
+                    if (QUANTITY_HEADS.contains(ch.lemma().toLowerCase(java.util.Locale.ROOT)))
+                        for (Token g : s.children(ch)) if (g.rel().equals("nmod") && objectIs(c, g)) return true;
                 }
                 return false;
             }
@@ -561,14 +573,17 @@ public final class EventCoder {
             Token at = null;
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
             // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
-            boolean onTrigger = at != null && at.head() == t.index() && t.isNoun() && (x.kind().equals("year") || x.kind().equals("month-year"));
+            // (also through the place that names it: "le massacre de Srebrenica de juillet 1995")
+            boolean onTrigger = at != null && t.isNoun() && (x.kind().equals("year") || x.kind().equals("month-year"))
+                    && (at.head() == t.index() || at.head() >= 0 && s.token(at.head()).upos().equals("PROPN") && s.token(at.head()).head() == t.index());
             if (at == null || namePart(s, x) && !onTrigger) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
             int up = sameClause && s.dominates(clause, at) ? 0 : governingDepth(s, clause, own);
             if (up < 0) continue;
             // the end of a range ("between 23 Aug and 6 Sept") dates the event only when its start is no date of its own
-            int d = up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
+            // a year on the event noun beats any date of its clause ("commémore samedi le massacre de juillet 1995")
+            int d = onTrigger ? -1 : up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);

@@ -27,7 +27,7 @@ public final class RealisClassifier {
     private static final Set<String> CHOICE = Set.of("decide", "vote", "choose", "opt", "advise", "rule");
 
     /** Verbs whose complement did not come about: "failed to capture", "a échoué à prendre", "called off the strike". */
-    private static final Set<String> FAILED = Set.of("fail", "échouer", "cancel", "annuler", "scrap", "abort", "avorter", "abandon");
+    private static final Set<String> FAILED = Set.of("fail", "échouer", "cancel", "annuler", "scrap", "abort", "avorter", "abandon", "halt");
     /** Verbs whose complement is kept from happening or feared: "aimed at preventing attacks", "craignent que les shebab ne commettent". */
     private static final Set<String> AVERTED = Set.of("prevent", "avert", "deter", "forestall", "empêcher", "éviter", "dissuader");
     /** Verbs of fear: their clause ("fears that ... may", "craignent que ... ne") is a supposition; "feared dead" is not. */
@@ -42,7 +42,7 @@ public final class RealisClassifier {
     /** The forms of French "ne" ("n'a pas", "ne ... ni", "ne ... la moindre"; "ne ... que" is "only"). */
     private static final Set<String> NE = Set.of("ne", "n'", "n’");
     /** "n'exclut pas d'envoyer", "does not rule out": what is not excluded is possible. */
-    private static final Set<String> EXCLUDE = Set.of("exclure", "exclude", "rule");
+    private static final Set<String> EXCLUDE = Set.of("exclure", "exclude", "rule", "écarter");
     /** Subjects that are nobody: "None of the 62 passengers has been released". */
     private static final Set<String> NONE = Set.of("none", "nobody", "nothing", "rien");
     /** Nouns of risk and fear: what they name has not happened ("the risk of kidnapping", "la crainte d'une attaque"). */
@@ -51,7 +51,7 @@ public final class RealisClassifier {
     static final Set<String> NO_DETERMINERS = Set.of("no", "aucun", "aucune", "nul", "nulle");
     private static final Set<String> DENY = Set.of("nier", "démentir", "deny", "dismiss", "refute");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "envisager", "consider", "censé", "censée", "censés", "censées",
-            "susceptible", "risquer", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
+            "susceptible", "risquer", "risk", "weigh", "mull", "contemplate", "envisage", "possible", "probable", "likely", "possibly", "perhaps", "peut-être", "must", "devoir", "ought", "need");
     private static final Set<String> PURPOSE = Set.of("afin", "pour", "so", "to", "aim", "viser", "if", "si", "unless");
     private static final Set<String> INTENT = Set.of("prévoir", "planifier", "vouloir", "compter", "promettre",
             "menacer", "projeter", "décider", "apprêter", "plan", "intend", "vow", "threaten", "aim", "want", "pledge", "promise",
@@ -70,7 +70,7 @@ public final class RealisClassifier {
     /** Verbs whose complement their subject refuses: "refusing to lift the curfew" lifts nothing. */
     private static final Set<String> REFUSAL = Set.of("refuse", "reject", "decline", "refuser", "rejeter", "décliner", "renoncer", "renounce");
     /** Going or gathering "to protest": the purpose of the movement is what the people did there. */
-    private static final Set<String> MOTION = Set.of("go", "gather", "take", "come", "assemble", "converge", "march", "rally", "descend", "pour",
+    private static final Set<String> MOTION = Set.of("go", "gather", "take", "come", "assemble", "converge", "march", "rally", "descend", "pour", "drive", "travel", "head", "flock", "walk", "ride",
             "aller", "rassembler", "descendre", "marcher", "venir", "réunir", "converger", "défiler");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
     private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
@@ -129,16 +129,24 @@ public final class RealisClassifier {
     private static Token exclusion(Sentence s, Token t) {
         Token cur = t;
         for (int hop = 0; hop < 3 && cur.head() >= 0; hop++) {
+            boolean subject = cur.rel().equals("nsubj");
             cur = s.token(cur.head());
             if (EXCLUDE.contains(cur.lemma())) return cur;
+            // "un envoi de troupes ne peut être exclu": the subject of a modal is the subject of the exclusion it governs
+            if (subject) for (Token c : s.children(cur)) if (c.rel().equals("xcomp") && EXCLUDE.contains(c.lemma())) return c;
         }
         return t;
+    }
+
+    /** The exclusion is negated on itself or on the modal that governs it ("ne peut être exclu"). */
+    private static boolean exclusionNegated(Sentence s, Token x) {
+        return negated(s, x) || x.rel().equals("xcomp") && x.head() >= 0 && negated(s, s.token(x.head()));
     }
 
     /** "a exclu tout déploiement", "ruled out talks": an exclusion not itself negated. */
     private static boolean ruledOut(Sentence s, Token t) {
         Token x = exclusion(s, t);
-        if (x == t || negated(s, x)) return false;
+        if (x == t || exclusionNegated(s, x)) return false;
         return !x.lemma().equals("rule") || s.children(x).stream().anyMatch(c -> c.lower().equals("out"));
     }
 
@@ -175,6 +183,44 @@ public final class RealisClassifier {
         Token h = s.token(t.head());
         if (t.rel().equals("nmod") && RISK_NOUNS.contains(h.lemma())) return true;
         return t.isNoun() && t.rel().equals("obj") && FEAR.contains(h.lemma());
+    }
+
+    /**
+     * A prevention carried out: "police prevented supporters from holding a rally", "a empêché les partisans de
+     * manifester". The prevented act did not happen; a prevention that is itself a purpose or a plan ("pour empêcher",
+     * "to prevent") leaves it a possibility.
+     */
+    private static boolean prevented(Sentence s, Token t) {
+        Token cur = t;
+        for (int hop = 0; hop < 3 && cur.head() >= 0 && embedding(cur); hop++) {
+            Token h = s.token(cur.head());
+            if (AVERTED.contains(h.lemma())) return h.isVerb() && told(h) && !hypothetical(s, h) && !future(s, h) && !negated(s, h);
+            cur = h;
+        }
+        return false;
+    }
+
+    /**
+     * An event noun that names no particular event: "approve any deployment", "toute intervention serait ..."; its
+     * only determiner is "any" or a bare "tout(e)".
+     */
+    private static boolean anyOne(Sentence s, Token t) {
+        if (!t.isNoun()) return false;
+        boolean any = false;
+        for (Token c : s.children(t)) {
+            if (!c.rel().equals("det")) continue;
+            if (!ANY.contains(c.lower())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Set<String> ANY = Set.of("any", "tout", "toute");
+
+    /** A finite or past-participle form ("prevented", "a empêché", "empêche"), not an infinitive or a present participle. */
+    private static boolean told(Token v) {
+        String w = v.lower();
+        return !w.equals(v.lemma().toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("ing") && !w.endsWith("ant");
     }
 
     /** "decided against imposing", "voted against deploying", "stopped short of deploying the army". */
@@ -253,12 +299,14 @@ public final class RealisClassifier {
      */
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
-        boolean excluded = governedBy(s, trigger, EXCLUDE);
-        if (excluded && negated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
+        boolean excluded = exclusion(s, trigger) != trigger;
+        if (excluded && exclusionNegated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
         if (negated(s, trigger) || governedBy(s, trigger, DENY) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
         if (excluded && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (failed(s, trigger) || calledOff(s, trigger) || governedBy(s, trigger, FOILED) || decidedAgainst(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
+        if (prevented(s, trigger)) return new Verdict(Realis.NEGATED, "prevented");
+        if (anyOne(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "any");
         if (modified(s, trigger, POSSIBLE) || modified(s, trigger, AVERTED) || governedBy(s, trigger, AVERTED) || fearedClause(s, trigger) || risked(s, trigger) || inCaseOf(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "possibility");
         if (modified(s, trigger, PLANNED)) return new Verdict(Realis.FUTURE, "planned");
         boolean later = dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.RANGE_END)
@@ -428,7 +476,8 @@ public final class RealisClassifier {
             Token h = s.token(cur.head());
             boolean modalWord = !h.isNoun() && !h.upos().equals("NUM") && (MODALS.contains(h.lower()) || MODALS.contains(h.lemma()));
             if (modalWord || conditionalForm(h)) return true;
-            for (Token c : s.children(h)) if ((c.rel().equals("aux") || c.rel().equals("cop")) && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t) return true;
+            for (Token c : s.children(h)) if ((c.rel().equals("aux") || c.rel().equals("cop")) && (MODALS.contains(c.lower()) || conditionalForm(c)) && h != t
+                    && !(c.lower().equals("would") && reportedFuture(s, h) && !cur.rel().equals("nsubj"))) return true;
             for (Token c : s.children(h)) if (c.rel().startsWith("advcl") && conditionalClause(s, c)) return true;
             if (!embedding(cur)) break;
             cur = h;
@@ -575,7 +624,7 @@ public final class RealisClassifier {
                 if (!c.rel().equals("obl") && !c.rel().equals("nmod")) continue;
                 boolean according = false;
                 for (Token g : s.children(c)) according |= ACCORDING.contains(g.lower());
-                if (according && partyIn(s, c, actors, participants, stake)) return true;
+                if (according && (partyIn(s, c, actors, participants, stake) || disputed(s))) return true;
             }
             if (cur.head() < 0) break;
             String rel = cur.rel();
@@ -583,7 +632,7 @@ public final class RealisClassifier {
             // "dep": the parser's fallback, under a verb of saying almost always the clause said
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("dep")) && REPORT.contains(h.lemma())) {
                 for (Token c : s.children(h)) if (c.rel().equals("nsubj") && (partyIn(s, c, actors, participants, stake)
-                        || selfReport(s, cur, rel) && belligerentIn(s, c, actors))) return true;
+                        || selfReport(s, cur, rel) && belligerentIn(s, c, actors) || armedOwnSubject(s, cur) || disputed(s))) return true;
                 // "a annoncé une source au sein de l'armée": the speaker's body, hung on the verb by the parser
                 for (Token c : s.children(h)) if (c.rel().equals("obl") && (c.lemma().equals("sein") || s.hasCase(c, Set.of("within", "inside"))) && partyIn(s, c, actors, participants, stake)) return true;
             }
@@ -606,16 +655,48 @@ public final class RealisClassifier {
     }
 
     /**
-     * A state's own organs of war and of information: a defence ministry or general staff ("selon le ministère russe de
+     * A state's own organs of war and of information: a defence ministry or general staff, its intelligence services ("selon le ministère russe de
      * la Défense") and state media ("Syrian state television said", "selon l'agence officielle Irna", KCNA).
      */
     private static boolean defenceVoice(List<Token> speaker) {
         for (Token x : speaker) {
             String w = x.lower();
             if ((w.equals("défense") || w.equals("defence") || w.equals("defense")) && speaker.stream().anyMatch(y -> MINISTRY.contains(y.lemma()))) return true;
+            // "South Korea's spy agency", "les services de renseignement ukrainiens"
+            if (w.equals("spy") || (w.equals("intelligence") || w.startsWith("renseignement")) && speaker.stream().anyMatch(y -> AGENCY.contains(y.lower()))) return true;
         }
         return false;
     }
+
+    /**
+     * The sentence disputes or cannot verify what it reports: "a claim the government dismissed as propaganda", "an
+     * assertion that could not be independently verified", "ce que la Maison Blanche n'a pas commenté": whoever
+     * reported it, the report is a claim.
+     */
+    private static boolean disputed(Sentence s) {
+        for (Token x : s.tokens()) {
+            if (x.isNoun() && DISPUTE_NOUNS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+            if (UNVERIFIED.contains(x.lower())) return true;
+            if (VERIFY.contains(x.lemma()) && (negated(s, x) || hasChild(s, x, NE))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DISPUTE_NOUNS = Set.of("claim", "assertion", "allegation", "propaganda", "affirmation", "allégation", "propagande");
+    private static final Set<String> UNVERIFIED = Set.of("unverified", "unconfirmed", "invérifiable", "invérifiables");
+    private static final Set<String> VERIFY = Set.of("verify", "confirm", "comment", "corroborate", "vérifier", "confirmer", "commenter", "corroborer");
+
+    /** The reported clause's subject is the speaker's own fighters: "said its fighters had attacked", "affirme que ses combattants ont repoussé". */
+    private static boolean armedOwnSubject(Sentence s, Token clause) {
+        for (Token c : s.children(clause)) {
+            if (!c.deprel().startsWith("nsubj") || !ARMED_NOUNS.contains(c.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+            for (Token d : s.children(c)) if (d.deprel().equals("nmod:poss") && d.upos().equals("PRON") || d.rel().equals("det") && POSSESSIVES.contains(d.lower())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ARMED_NOUNS = Set.of("fighter", "troops", "troop", "force", "forces", "soldier", "militant", "militia", "unit", "men", "man",
+            "combattant", "combattants", "troupe", "troupes", "soldat", "soldats", "hommes", "unité", "unités", "militants");
 
     /** State media as a speaker: a word of the state and a word of the media ("Syrian state television", "l'agence officielle Irna"). */
     private static boolean stateMedia(List<Token> speaker) {
@@ -628,6 +709,7 @@ public final class RealisClassifier {
         return state && media;
     }
 
+    private static final Set<String> AGENCY = Set.of("agency", "service", "services", "directorate", "agence", "direction");
     private static final Set<String> MINISTRY = Set.of("ministère", "ministry", "ministre", "minister", "department");
     private static final Set<String> STATE_MEDIA = Set.of("television", "tv", "media", "radio", "broadcaster", "news", "agency", "newspaper");
 
