@@ -40,6 +40,8 @@ final class AcledTyping {
     private static final Set<String> NOT_CROWD_VIOLENCE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon", "Abduction/forced disappearance", "Sexual violence");
 
+    static final String DESTRUCTION = "Looting/property destruction";
+
     private AcledTyping() {}
 
     /**
@@ -58,7 +60,9 @@ final class AcledTyping {
                     "territory"));
         }
         boolean violent = sub.equals(ATTACK_OR_CLASH) || sub.equals("Armed clash") || sub.equals("Attack");
-        if (violent && !NOT_CROWD_VIOLENCE.contains(sub) && !in(lex, "@firing", t) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
+        // a crowd that burns or wrecks property riots (ACLED never codes a crowd's destruction as looting/property destruction)
+        boolean crowdable = violent || sub.equals(DESTRUCTION);
+        if (crowdable && !NOT_CROWD_VIOLENCE.contains(sub) && !in(lex, "@firing", t) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
                 && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
             boolean protest = lex.mentions(s, "@protest") || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));

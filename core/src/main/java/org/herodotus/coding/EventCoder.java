@@ -238,6 +238,8 @@ public final class EventCoder {
             if (!outcomeWord(lex, r.trigger()) || r.entry().type() != PloverType.ASSAULT) continue;
             for (Raw o : raws) {
                 if (o == r || o.entry().type() != PloverType.ASSAULT || outcomeWord(lex, o.trigger())) continue;
+                // "two killed and property destroyed": the killing is the violence, the destruction its consequence
+                if (o.entry().acledSubType().orElse("").equals(AcledTyping.DESTRUCTION)) continue;
                 if (treeDistance(s, o.trigger(), r.trigger()) > 3) continue;
                 outcomes.add(r);
                 // "British aircraft killed four Iraqis in an attack": the killers are the attack's agents
@@ -283,12 +285,29 @@ public final class EventCoder {
         for (Raw r : raws) {
             Token o = r.trigger();
             if (outcomeWord(lex, o) || t.rel().equals("conj") || o.rel().equals("conj")) continue;
+            // "houses were torched after clashes": an event in a time adjunct of another is an event of its own
+            if (s.hasCase(t, SEQUENCE_CASE) || s.hasCase(o, SEQUENCE_CASE)) continue;
             if (r.entry().type() == e.type() && (o.index() == t.head() || t.index() == o.head())) return Optional.of(r);
         }
         return Optional.empty();
     }
 
     private static final Set<String> PURPOSE_CASE = Set.of("pour", "for");
+    /** Prepositions that put one happening before or after another. */
+    private static final Set<String> SEQUENCE_CASE = Set.of("after", "following", "before", "après", "avant");
+
+    /**
+     * The offence a clause gives as the reason of its act is background, not an event of the report: "lynched by
+     * residents for allegedly shooting a youth", "arrested for killing", "lynché pour avoir volé une moto".
+     */
+    private static boolean reason(Sentence s, Token t) {
+        if (!t.isVerb() || !t.rel().equals("advcl")) return false;
+        Token first = t;
+        for (Token c : s.children(t)) if ((c.rel().equals("mark") || c.rel().equals("case")) && c.index() < first.index()) first = c;
+        if (t.deprel().equals("advcl:for") || first != t && first.lower().equals("for")) return t.lower().endsWith("ing");
+        boolean pour = t.deprel().equals("advcl:pour") || first != t && first.lower().equals("pour");
+        return pour && s.children(t).stream().anyMatch(c -> c.rel().startsWith("aux") && (c.lower().equals("avoir") || c.lower().equals("être")));
+    }
     private static final Set<String> STATIVE_PARTICIPLES = Set.of("station", "base", "position", "stationner", "baser", "positionner");
     /** Heads under which a noun of purpose is an event: what is called for, what responsibility is claimed for. */
     private static final Set<String> CALL_FOR = Set.of("call", "appeal", "responsibility", "appel", "responsabilité");
@@ -301,6 +320,7 @@ public final class EventCoder {
         boolean calledFor = t.isNoun() && s.hasCase(t, PURPOSE_CASE) && s.head(t).map(h -> CALL_FOR.contains(h.lemma())).orElse(false);
         if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) && !calledFor || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
         if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
+        if (reason(s, t)) return Optional.empty();
         // "troops stationed near the border engaged ...": a participle of position describes the noun, it is no new event
         if (t.deprel().startsWith("acl") && STATIVE_PARTICIPLES.contains(t.lemma()) && !t.lower().equals(t.lemma())) return Optional.empty();
         Optional<TriggerEntry> e = firstHolding(lex.entries(t.lemma()), t.upos(), s, t, actors);

@@ -20,7 +20,7 @@ import org.herodotus.text.Token;
  */
 final class MeansPass {
     private static final Set<String> KEEP = Set.of("Abduction/forced disappearance", "Sexual violence", "Mob violence", "Violent demonstration",
-            "Looting/property destruction", "Disrupted weapons use");
+            AcledTyping.DESTRUCTION, "Disrupted weapons use");
     private static final Set<String> REMOTE = Set.of("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon");
     private static final Set<String> AIRBORNE = Set.of("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Attack");
     private static final Set<String> LAUNCHER = Set.of("launcher", "launchers", "launched", "lanceur", "lance-grenade", "lance-grenades");

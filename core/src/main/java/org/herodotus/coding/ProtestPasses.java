@@ -63,7 +63,7 @@ final class ProtestPasses {
             boolean stateAct = onCrowd.contains(e) || e.type() == PloverType.ASSAULT && (protestSentence(a, e, lex) || riotous) && byStateForce(e);
             boolean clash = (e.type() == PloverType.ASSAULT || e.type() == PloverType.COERCE) && e.realis().happened() && protestSentence(a, e, lex)
                     && e.acled().map(c -> c.subEventType().equals("Armed clash") || c.subEventType().equals("Attack")
-                    || c.subEventType().equals("Looting/property destruction")).orElse(false);
+                    || c.subEventType().equals(AcledTyping.DESTRUCTION)).orElse(false);
             if (riotous && (protest || stateAct || clash)) {
                 x = x.withAcled(Optional.of(RIOT));
                 if (e.type() == PloverType.PROTEST) x = x.withType(PloverType.PROTEST, Optional.of("riot"), x.cameo());

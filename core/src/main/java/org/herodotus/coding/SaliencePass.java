@@ -27,7 +27,7 @@ import org.herodotus.text.Token;
  * Events of their own paragraph keep their rank.
  */
 final class SaliencePass {
-    private static final Set<String> CONSEQUENCES = Set.of("Looting/property destruction", "Arrests", "Disrupted weapons use");
+    private static final Set<String> CONSEQUENCES = Set.of(AcledTyping.DESTRUCTION, "Arrests", "Disrupted weapons use");
 
     private SaliencePass() {}
 

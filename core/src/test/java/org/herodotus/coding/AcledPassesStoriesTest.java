@@ -321,4 +321,85 @@ class AcledPassesStoriesTest {
                 """);
         assertThat(of(refused, PloverType.RETREAT)).singleElement().satisfies(e -> assertThat(e.realisBy()).isEqualTo("refused"));
     }
+
+    @Test
+    void aKillingToldBesideDestroyedPropertyIsTheViolenceAndTheDestructionItsConsequence() {
+        List<Event> ev = code("2012-08-20", Lang.EN, "Two people were killed and houses destroyed in Siaya.", """
+                1 Two two NUM 2 nummod
+                2 people person NOUN 4 nsubj:pass
+                3 were be AUX 4 aux:pass
+                4 killed kill VERB 0 root
+                5 and and CCONJ 7 cc
+                6 houses house NOUN 7 nsubj:pass
+                7 destroyed destroy VERB 4 conj
+                8 in in ADP 9 case
+                9 Siaya Siaya PROPN 4 obl LOCATION
+                10 . . PUNCT 4 punct
+                """);
+        Event top = ev.stream().filter(e -> e.acled().isPresent()).max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+        assertThat(top.evidence().triggerText()).isEqualTo("killed");
+        assertThat(top.acled()).hasValueSatisfying(a -> assertThat(a.eventType()).isEqualTo("Violence against civilians"));
+        assertThat(ev).anySatisfy(e -> assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Looting/property destruction")));
+    }
+
+    @Test
+    void aCrowdThatBurnsAHouseRiots() {
+        List<Event> ev = code("2012-03-20", Lang.EN, "Angry residents burned the house of a suspect.", """
+                1 Angry angry ADJ 2 amod
+                2 residents resident NOUN 3 nsubj
+                3 burned burn VERB 0 root
+                4 the the DET 5 det
+                5 house house NOUN 3 obj
+                6 of of ADP 8 case
+                7 a a DET 8 det
+                8 suspect suspect NOUN 5 nmod
+                9 . . PUNCT 3 punct
+                """);
+        assertThat(ev).anySatisfy(e -> assertThat(e.acled()).hasValueSatisfying(a -> {
+            assertThat(a.subEventType()).isEqualTo("Mob violence");
+            assertThat(a.by()).isEqualTo("crowd-violence");
+        }));
+    }
+
+    @Test
+    void clashesInATimeAdjunctAreAnEventOfTheirOwn() {
+        List<Event> ev = code("2012-08-20", Lang.EN, "Houses were torched after clashes between two communities.", """
+                1 Houses house NOUN 3 nsubj:pass
+                2 were be AUX 3 aux:pass
+                3 torched torch VERB 0 root
+                4 after after ADP 5 case
+                5 clashes clash NOUN 3 obl
+                6 between between ADP 8 case
+                7 two two NUM 8 nummod
+                8 communities community NOUN 5 nmod
+                9 . . PUNCT 3 punct
+                """);
+        assertThat(ev).anySatisfy(e -> {
+            assertThat(e.evidence().triggerText()).isEqualTo("clashes");
+            assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Armed clash"));
+        });
+    }
+
+    @Test
+    void theOffenceGivenAsAReasonIsNoEventOfTheReport() {
+        List<Event> ev = code("2015-03-20", Lang.EN, "A man was lynched by residents for allegedly shooting a youth.", """
+                1 A a DET 2 det
+                2 man man NOUN 4 nsubj:pass
+                3 was be AUX 4 aux:pass
+                4 lynched lynch VERB 0 root
+                5 by by ADP 6 case
+                6 residents resident NOUN 4 obl:agent
+                7 for for ADP 9 mark
+                8 allegedly allegedly ADV 9 advmod
+                9 shooting shoot VERB 4 advcl:for
+                10 a a DET 11 det
+                11 youth youth NOUN 9 obj
+                12 . . PUNCT 4 punct
+                """);
+        assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().triggerText()).isEqualTo("shooting"));
+        assertThat(ev).anySatisfy(e -> {
+            assertThat(e.evidence().triggerText()).isEqualTo("lynched");
+            assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Mob violence"));
+        });
+    }
 }
