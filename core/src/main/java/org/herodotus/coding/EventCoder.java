@@ -318,7 +318,9 @@ public final class EventCoder {
         // a noun of purpose ("for peace") names no event, save what is called for ("called for a march") or claimed
         // ("claimed responsibility for the bombing"): the realis says it has not happened or who claims it
         boolean calledFor = t.isNoun() && s.hasCase(t, PURPOSE_CASE) && s.head(t).map(h -> CALL_FOR.contains(h.lemma())).orElse(false);
-        if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) && !calledFor || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
+        // a meeting a journey is for is an event of its own ("due to fly to Israel for talks", "gather in Abuja for a summit")
+        boolean meetingFor = t.isNoun() && s.hasCase(t, PURPOSE_CASE) && lex.entries(t.lemma()).stream().anyMatch(x -> x.type() == PloverType.CONSULT);
+        if (t.isNoun() && (s.hasCase(t, PURPOSE_CASE) && !calledFor && !meetingFor || s.head(t).map(h -> h.upos().equals("ADJ")).orElse(false))) return Optional.empty();
         if (!t.isNoun() && t.deprel().equals("amod") && s.head(t).map(Token::isNoun).orElse(false)) return Optional.empty();
         if (reason(s, t)) return Optional.empty();
         // "troops stationed near the border engaged ...": a participle of position describes the noun, it is no new event
@@ -348,7 +350,12 @@ public final class EventCoder {
     /** Nouns that count or group what follows them ("une centaine de cibles", "a series of targets"). */
     private static final Set<String> QUANTITY_HEADS = Set.of("dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "millier",
             "série", "nombre", "ensemble", "plusieurs", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "series",
-            "number", "handful", "string", "wave", "vague", "salve", "volley", "couple");
+            "number", "handful", "string", "wave", "vague", "salve", "volley", "couple", "package", "paquet", "round", "train", "batch");
+
+    /** A word that counts what its complement names: "une centaine de cibles", "28 of the 35 drones", "a package of sanctions". */
+    private static boolean quantity(Token x) {
+        return QUANTITY_HEADS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT)) || x.upos().equals("NUM");
+    }
 
     private static boolean objectIs(TriggerEntry.Condition c, Token o) {
         return c.values().contains(o.lemma()) || c.values().contains(":place") && o.upos().equals("PROPN") && o.nerPlace();
@@ -362,7 +369,7 @@ public final class EventCoder {
                     if (!(r.equals("obj") || r.equals("obl:arg") || r.equals("nsubj:pass") || r.equals("iobj"))) continue;
                     if (objectIs(c, ch)) return true;
                     // "une centaine de cibles", "dozens of targets": the noun a quantity counts
-                    if (QUANTITY_HEADS.contains(ch.lemma().toLowerCase(java.util.Locale.ROOT)))
+                    if (quantity(ch))
                         for (Token g : s.children(ch)) if (g.rel().equals("nmod") && objectIs(c, g)) return true;
                 }
                 return false;
@@ -398,7 +405,10 @@ public final class EventCoder {
                 return false;
             }
             case HEAD: {
-                return s.head(t).map(h -> c.values().contains(h.lemma()) || c.values().contains(h.lower())).orElse(false);
+                Optional<Token> h = s.head(t);
+                // "adopted a package of sanctions": the head of the quantity that counts the trigger
+                if (h.isPresent() && t.rel().equals("nmod") && quantity(h.get())) h = s.head(h.get()).or(() -> s.head(t));
+                return h.map(x -> c.values().contains(x.lemma()) || c.values().contains(x.lower())).orElse(false);
             }
             default:
                 throw new IllegalStateException("condition " + c.kind());
@@ -564,6 +574,8 @@ public final class EventCoder {
         Token cur = t;
         for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
             Token h = s.token(cur.head());
+            // "..., when they blew themselves up, police said": the reporter of an adjunct clause is not its agent
+            if (cur.rel().equals("advcl") && RealisClassifier.REPORT.contains(h.lemma())) return List.of();
             if (cur.deprel().equals("acl:relcl") && !t.isNoun()) {
                 List<ActorMention> ante = actorsFor(s, h, actors);
                 if (!ante.isEmpty()) return ante;

@@ -73,7 +73,7 @@ public final class RealisClassifier {
     private static final Set<String> MOTION = Set.of("go", "gather", "take", "come", "assemble", "converge", "march", "rally", "descend", "pour", "drive", "travel", "head", "flock", "walk", "ride",
             "aller", "rassembler", "descendre", "marcher", "venir", "réunir", "converger", "défiler");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "aller", "going");
-    private static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
+    static final Set<String> REPORT = Set.of("annoncer", "affirmer", "déclarer", "revendiquer", "assurer", "indiquer", "dire",
             "prétendre", "préciser", "claim", "say", "announce", "state", "assert", "report", "insist", "confirm", "confirmer");
     /** Verbs that accuse someone of the event they govern: what they tell is an allegation. */
     private static final Set<String> ALLEGE = Set.of("accuse", "blame", "allege", "accuser", "imputer", "reprocher", "incriminer");
