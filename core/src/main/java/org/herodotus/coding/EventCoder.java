@@ -232,7 +232,7 @@ public final class EventCoder {
      * and victims go to that event, and its agents too when the event names none.
      */
     private static List<Raw> withoutOutcomes(Sentence s, List<Raw> raws, TriggerLexicon lex) {
-        java.util.Map<Raw, List<ActorMention>> agents = new java.util.IdentityHashMap<>();
+        java.util.Map<Raw, Raw> agents = new java.util.IdentityHashMap<>();
         java.util.Set<Raw> outcomes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Raw r : raws) {
             if (!outcomeWord(lex, r.trigger()) || r.entry().type() != PloverType.ASSAULT) continue;
@@ -243,14 +243,16 @@ public final class EventCoder {
                 if (treeDistance(s, o.trigger(), r.trigger()) > 3) continue;
                 outcomes.add(r);
                 // "British aircraft killed four Iraqis in an attack": the killers are the attack's agents
-                if (o.event().actors().isEmpty() && !r.event().actors().isEmpty()) agents.putIfAbsent(o, r.event().actors());
+                if (o.event().actors().isEmpty() && !r.event().actors().isEmpty()) agents.putIfAbsent(o, r);
             }
         }
         List<Raw> out = new ArrayList<>();
         for (Raw r : raws) {
             if (outcomes.contains(r)) continue;
-            List<ActorMention> a = agents.get(r);
-            out.add(a == null ? r : new Raw(r.trigger(), r.entry(), r.event().withActors(a)));
+            // the killers named by the outcome word are the event's agents, and its confidence is read again with them
+            Raw k = agents.get(r);
+            out.add(k == null ? r : new Raw(r.trigger(), r.entry(), r.event().withActors(k.event().actors())
+                    .withConfidence(confidence(s, r.trigger(), r.entry(), k.event().actors(), r.event().location(), lex))));
         }
         return out;
     }
@@ -426,7 +428,7 @@ public final class EventCoder {
                 boolean genitive = c.deprel().equals("nmod:poss") || c.rel().equals("nmod") && !s.hasCase(c, TARGET_CASE) && !s.hasCase(c, AGENT_CASE);
                 List<ActorMention> of = genitive ? actorsFor(s, c, actors) : List.of();
                 // "the ILO reiterated its demand": a possessive pronoun's owner is its clause's subject
-                if (of.isEmpty() && c.deprel().equals("nmod:poss") && c.upos().equals("PRON")) of = governingSubject(s, t, actors);
+                if (of.isEmpty() && c.deprel().equals("nmod:poss") && c.upos().equals("PRON")) of = governingSubject(s, t, actors, false);
                 if (genitive) (genitiveIsPatient ? target : source).addAll(of);
                 if (c.rel().equals("nmod") && s.hasCase(c, AGENT_CASE)) source.addAll(actorsFor(s, c, actors));
                 if (!source.isEmpty()) break;
@@ -443,7 +445,7 @@ public final class EventCoder {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
                 if (!passive && (c.rel().equals("nsubj") || c.deprel().equals("csubj"))) source.addAll(actorsFor(s, c, actors));
             }
-            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors));
+            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors, e.type().quadCode() % 2 == 0));
             for (Token c : s.children(t)) {
                 String r = c.deprel();
                 if (passive ? r.equals("nsubj:pass") : (r.equals("obj") || r.equals("obl:arg") || r.equals("iobj"))) target.addAll(actorsFor(s, c, actors));
@@ -520,7 +522,7 @@ public final class EventCoder {
         // (but "observed a sit-in" is holding one)
         if (type != PloverType.PROTEST && PERCEPTION.contains(verb.lemma())) return List.of();
         for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
-        return governingSubject(s, verb, actors);
+        return governingSubject(s, verb, actors, type.quadCode() % 2 == 0);
     }
 
     private static final Set<String> STATIVE = Set.of("remain", "stay", "be", "go", "keep", "rester", "être", "demeurer");
@@ -570,12 +572,14 @@ public final class EventCoder {
     }
 
     /** The implicit agent: the controller of an infinitive, the antecedent of a relative, or the subject of the clause above. */
-    private static List<ActorMention> governingSubject(Sentence s, Token t, ActorLinks actors) {
+    /** @param material a material act (PLOVER's quad classes 2 and 4), which a reporter does not perform by speaking */
+    private static List<ActorMention> governingSubject(Sentence s, Token t, ActorLinks actors, boolean material) {
         Token cur = t;
         for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
             Token h = s.token(cur.head());
-            // "..., when they blew themselves up, police said": the reporter of an adjunct clause is not its agent
-            if (cur.rel().equals("advcl") && RealisClassifier.REPORT.contains(h.lemma())) return List.of();
+            // "..., when they blew themselves up, police said": the reporter of an adjunct clause does not do what it
+            // tells, though a threat or a promise is made by the speaking ("a déclaré que ses forces étaient prêtes à ...")
+            if (material && cur.rel().equals("advcl") && RealisClassifier.REPORT.contains(h.lemma())) return List.of();
             if (cur.deprel().equals("acl:relcl") && !t.isNoun()) {
                 List<ActorMention> ante = actorsFor(s, h, actors);
                 if (!ante.isEmpty()) return ante;

@@ -172,6 +172,17 @@ public final class RealisClassifier {
         return false;
     }
 
+    /** The object of {@code v} is nobody or nothing: "the strike killed no one", "arrested nobody", "imposed no restrictions". */
+    private static boolean nobodyUndergoes(Sentence s, Token v) {
+        if (!v.isVerb()) return false;
+        for (Token c : s.children(v)) {
+            if (!c.rel().equals("obj")) continue;
+            if (NONE.contains(c.lower())) return true;
+            for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
+        }
+        return false;
+    }
+
     /** The verb that carries an event: the trigger, or the light verb of an event noun ("n'ont lancé la moindre offensive"). */
     private static Token carrier(Sentence s, Token t) {
         return t.isNoun() && t.head() >= 0 && (t.rel().equals("obj") || t.deprel().equals("nsubj:pass")) ? s.token(t.head()) : t;
@@ -333,7 +344,7 @@ public final class RealisClassifier {
             Token h = s.token(verb.head());
             if (hasChild(s, h, NEGATORS) || frenchNegation(s, h) || nobodyDoes(s, h)) return true;
         }
-        if (nobodyDoes(s, verb) || nobodyDoes(s, t)) return true;
+        if (nobodyDoes(s, verb) || nobodyDoes(s, t) || nobodyUndergoes(s, t)) return true;
         Optional<Token> h = s.head(t);
         if (h.isPresent()) {
             String rel = t.rel();
