@@ -63,7 +63,7 @@ final class AcledTyping {
         // a crowd that burns or wrecks property riots (ACLED never codes a crowd's destruction as looting/property destruction)
         boolean crowdable = violent || sub.equals(DESTRUCTION);
         if (crowdable && !NOT_CROWD_VIOLENCE.contains(sub) && !in(lex, "@firing", t) && !agents.isEmpty() && agents.stream().allMatch(a -> in(lex, "@crowd", a))
-                && agents.stream().noneMatch(a -> armed(lex, s, a, actors)) && source.stream().noneMatch(AcledTyping::armed)) {
+                && agents.stream().noneMatch(a -> armed(lex, s, a, actors) || unidentified(s, a)) && source.stream().noneMatch(AcledTyping::armed)) {
             boolean protest = lex.mentions(s, "@protest") || agents.stream().anyMatch(a -> in(lex, "@rioter", a));
             return Optional.of(new Event.Acled("Riots", protest ? "Violent demonstration" : "Mob violence", "crowd-violence"));
         }
@@ -80,6 +80,17 @@ final class AcledTyping {
             return Optional.of(new Event.Acled("Battles", "Armed clash", "resisted"));
         return Optional.of(new Event.Acled("Violence against civilians", "Attack", "one-sided"));
     }
+
+    /**
+     * A group nobody could name ("an unknown group", "unidentified youths", "des hommes inconnus"): ACLED codes it an
+     * unidentified armed group, not a crowd, whatever its noun.
+     */
+    private static boolean unidentified(Sentence s, Token a) {
+        for (Token c : s.children(a)) if ((c.rel().equals("amod") || c.rel().equals("compound")) && UNKNOWN.contains(c.lower())) return true;
+        return false;
+    }
+
+    private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "inconnu", "inconnus", "inconnue", "inconnues");
 
     private static boolean stateForce(ActorMention m) {
         return m.sector().map(x -> x.code().equals("MIL") || x.code().equals("COP")).orElse(false);

@@ -402,4 +402,28 @@ class AcledPassesStoriesTest {
             assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Mob violence"));
         });
     }
+
+    @Test
+    void anUnknownGroupIsNoCrowdButAnUnidentifiedArmedGroup() {
+        List<Event> ev = code("2017-08-20", Lang.EN, "An unknown group attacked a village.", """
+                1 An a DET 3 det
+                2 unknown unknown ADJ 3 amod
+                3 group group NOUN 4 nsubj
+                4 attacked attack VERB 0 root
+                5 a a DET 6 det
+                6 village village NOUN 4 obj
+                7 . . PUNCT 4 punct
+                """);
+        Event e = of(ev, PloverType.ASSAULT).get(0);
+        assertThat(e.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Attack"));
+        List<Event> crowd = code("2017-08-20", Lang.EN, "A group attacked a village.", """
+                1 A a DET 2 det
+                2 group group NOUN 3 nsubj
+                3 attacked attack VERB 0 root
+                4 a a DET 5 det
+                5 village village NOUN 3 obj
+                6 . . PUNCT 3 punct
+                """);
+        assertThat(crowd).anySatisfy(x -> assertThat(x.acled()).hasValueSatisfying(a -> assertThat(a.subEventType()).isEqualTo("Mob violence")));
+    }
 }
