@@ -445,7 +445,7 @@ public final class EventCoder {
                 if (passive && (c.deprel().equals("obl:agent") || c.rel().equals("obl") && s.hasCase(c, AGENT_CASE))) source.addAll(actorsFor(s, c, actors));
                 if (!passive && (c.rel().equals("nsubj") || c.deprel().equals("csubj"))) source.addAll(actorsFor(s, c, actors));
             }
-            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors, e.type().quadCode() % 2 == 0));
+            if (source.isEmpty()) source.addAll(governingSubject(s, t, actors, e.type().material()));
             for (Token c : s.children(t)) {
                 String r = c.deprel();
                 if (passive ? r.equals("nsubj:pass") : (r.equals("obj") || r.equals("obl:arg") || r.equals("iobj"))) target.addAll(actorsFor(s, c, actors));
@@ -522,7 +522,7 @@ public final class EventCoder {
         // (but "observed a sit-in" is holding one)
         if (type != PloverType.PROTEST && PERCEPTION.contains(verb.lemma())) return List.of();
         for (Token c : s.children(verb)) if (c.rel().equals("nsubj")) return actorsFor(s, c, actors);
-        return governingSubject(s, verb, actors, type.quadCode() % 2 == 0);
+        return governingSubject(s, verb, actors, type.material());
     }
 
     private static final Set<String> STATIVE = Set.of("remain", "stay", "be", "go", "keep", "rester", "être", "demeurer");
@@ -565,8 +565,7 @@ public final class EventCoder {
         if (SPEECH.contains(verb.lemma())) return true;
         if (LIGHT.contains(verb.lemma())) return false;
         for (TriggerEntry e : lex.entries(verb.lemma())) {
-            int q = e.type().quadCode();
-            if (!e.pos().equals("NOUN") && (q == 1 || q == 3)) return true;
+            if (!e.pos().equals("NOUN") && !e.type().material()) return true;
         }
         return false;
     }

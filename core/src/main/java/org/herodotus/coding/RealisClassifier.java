@@ -143,10 +143,9 @@ public final class RealisClassifier {
         return negated(s, x) || x.rel().equals("xcomp") && x.head() >= 0 && negated(s, s.token(x.head()));
     }
 
-    /** "a exclu tout déploiement", "ruled out talks": an exclusion not itself negated. */
-    private static boolean ruledOut(Sentence s, Token t) {
-        Token x = exclusion(s, t);
-        if (x == t || exclusionNegated(s, x)) return false;
+    /** "a exclu tout déploiement", "ruled out talks": an exclusion {@code x} above the trigger, not itself negated. */
+    private static boolean ruledOut(Sentence s, Token x) {
+        if (exclusionNegated(s, x)) return false;
         return !x.lemma().equals("rule") || s.children(x).stream().anyMatch(c -> c.lower().equals("out"));
     }
 
@@ -164,19 +163,18 @@ public final class RealisClassifier {
      * "aucun soldat n'a été blessé".
      */
     private static boolean nobodyDoes(Sentence s, Token v) {
-        for (Token c : s.children(v)) {
-            if (!c.deprel().startsWith("nsubj")) continue;
-            if (NONE.contains(c.lower())) return true;
-            for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
-        }
-        return false;
+        return nobodyAs(s, v, c -> c.deprel().startsWith("nsubj"));
     }
 
     /** The object of {@code v} is nobody or nothing: "the strike killed no one", "arrested nobody", "imposed no restrictions". */
     private static boolean nobodyUndergoes(Sentence s, Token v) {
-        if (!v.isVerb()) return false;
+        return v.isVerb() && nobodyAs(s, v, c -> c.rel().equals("obj"));
+    }
+
+    /** A dependent of {@code v} in the given role is nobody: "none", "nobody", or a noun under "no"/"aucun". */
+    private static boolean nobodyAs(Sentence s, Token v, java.util.function.Predicate<Token> role) {
         for (Token c : s.children(v)) {
-            if (!c.rel().equals("obj")) continue;
+            if (!role.test(c)) continue;
             if (NONE.contains(c.lower())) return true;
             for (Token d : s.children(c)) if (d.rel().equals("det") && NO_DETERMINERS.contains(d.lower())) return true;
         }
@@ -310,10 +308,11 @@ public final class RealisClassifier {
      */
     public Verdict classify(Sentence s, Token trigger, PartialDate date, Optional<TimeExpression> dateEvidence, PartialDate articleDate,
                             boolean anchorGiven, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
-        boolean excluded = exclusion(s, trigger) != trigger;
-        if (excluded && exclusionNegated(s, exclusion(s, trigger))) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
+        Token exclusion = exclusion(s, trigger);
+        boolean excluded = exclusion != trigger;
+        if (excluded && exclusionNegated(s, exclusion)) return new Verdict(Realis.HYPOTHETICAL, "not-excluded");
         if (negated(s, trigger) || governedBy(s, trigger, DENY) || noAttempt(s, trigger)) return new Verdict(Realis.NEGATED, "negation");
-        if (excluded && ruledOut(s, trigger)) return new Verdict(Realis.NEGATED, "ruled-out");
+        if (excluded && ruledOut(s, exclusion)) return new Verdict(Realis.NEGATED, "ruled-out");
         if (governedBy(s, trigger, REFUSAL)) return new Verdict(Realis.NEGATED, "refused");
         if (failed(s, trigger) || calledOff(s, trigger) || governedBy(s, trigger, FOILED) || decidedAgainst(s, trigger)) return new Verdict(Realis.NEGATED, "failed");
         if (prevented(s, trigger)) return new Verdict(Realis.NEGATED, "prevented");
@@ -629,13 +628,14 @@ public final class RealisClassifier {
     static final int REPORTING_WINDOW_DAYS = 31;
 
     private static boolean claimed(Sentence s, Token t, ActorLinks actors, List<ActorMention> participants, Set<String> stake) {
+        boolean disputed = disputed(s);
         Token cur = t;
         for (int hop = 0; hop < 3; hop++) {
             for (Token c : s.children(cur)) {
                 if (!c.rel().equals("obl") && !c.rel().equals("nmod")) continue;
                 boolean according = false;
                 for (Token g : s.children(c)) according |= ACCORDING.contains(g.lower());
-                if (according && (partyIn(s, c, actors, participants, stake) || disputed(s))) return true;
+                if (according && (partyIn(s, c, actors, participants, stake) || disputed)) return true;
             }
             if (cur.head() < 0) break;
             String rel = cur.rel();
@@ -643,7 +643,7 @@ public final class RealisClassifier {
             // "dep": the parser's fallback, under a verb of saying almost always the clause said
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("dep")) && REPORT.contains(h.lemma())) {
                 for (Token c : s.children(h)) if (c.rel().equals("nsubj") && (partyIn(s, c, actors, participants, stake)
-                        || selfReport(s, cur, rel) && belligerentIn(s, c, actors) || armedOwnSubject(s, cur) || disputed(s))) return true;
+                        || selfReport(s, cur, rel) && belligerentIn(s, c, actors) || armedOwnSubject(s, cur) || disputed)) return true;
                 // "a annoncé une source au sein de l'armée": the speaker's body, hung on the verb by the parser
                 for (Token c : s.children(h)) if (c.rel().equals("obl") && (c.lemma().equals("sein") || s.hasCase(c, Set.of("within", "inside"))) && partyIn(s, c, actors, participants, stake)) return true;
             }

@@ -32,15 +32,13 @@ final class SaliencePass {
     private SaliencePass() {}
 
     private static boolean statement(Event e) {
-        int q = e.type().quadCode();
-        return (q == 1 || q == 3) && e.acled().isEmpty();
+        return !e.type().material() && e.acled().isEmpty();
     }
 
     private static Event belowMaterial(ParsedArticle a, int[] para, Event v, List<Event> events) {
         double top = 0;
         for (Event m : events) {
-            int q = m.type().quadCode();
-            if (m == v || !(q == 2 || q == 4) || m.acled().isEmpty() || !m.realis().happened()) continue;
+            if (m == v || !m.type().material() || m.acled().isEmpty() || !m.realis().happened()) continue;
             if (para[m.evidence().sentence()] != para[v.evidence().sentence()]) continue;
             if (m.evidence().sentence() == v.evidence().sentence() && inside(a.sentences().get(v.evidence().sentence()), v, m)) continue;
             top = Math.max(top, m.confidence());

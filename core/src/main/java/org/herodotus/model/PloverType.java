@@ -14,6 +14,9 @@ public enum PloverType {
 
     public int quadCode() { return quad; }
 
+    /** A material act (quad classes 2 and 4), as against a verbal one (1 and 3): done, not said. */
+    public boolean material() { return quad == 2 || quad == 4; }
+
     /** Reads a type name, mapping the older PLOVER names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT). */
     public static Optional<PloverType> parse(String s) {
         if (s == null) return Optional.empty();
