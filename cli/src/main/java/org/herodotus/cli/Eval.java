@@ -70,7 +70,7 @@ final class Eval implements Callable<Integer> {
             System.err.println("herodotus eval: " + set.problems().size() + " malformed gold rows in " + gold.getFileName() + " (skipped or partly used):");
             set.problems().stream().limit(10).forEach(p -> System.err.println("  " + p));
         }
-        List<ObjectNode> prepared = select(set.articles());
+        List<ObjectNode> prepared = select(set.articles(), limit, sample, seed);
         Set<String> scope = new LinkedHashSet<>();
         for (ObjectNode a : prepared) scope.add(a.get("id").asText());
         ObjectMapper m = new ObjectMapper();
@@ -114,7 +114,8 @@ final class Eval implements Callable<Integer> {
         return 0;
     }
 
-    private List<ObjectNode> select(List<ObjectNode> all) {
+    /** The first {@code limit} articles, or a random sample of {@code sample} (seeded), kept in their order; all when neither is set. */
+    static List<ObjectNode> select(List<ObjectNode> all, int limit, int sample, long seed) {
         if (limit > 0) return all.subList(0, Math.min(limit, all.size()));
         if (sample > 0 && sample < all.size()) {
             List<ObjectNode> copy = new ArrayList<>(all);
@@ -129,19 +130,23 @@ final class Eval implements Callable<Integer> {
 
     /** Reads the prepared articles exactly as {@code extract} would read score.py's prepared file, and runs the pipeline. */
     private List<String> run(List<ObjectNode> prepared, GoldSet.Output kindOfOutput) throws Exception {
+        ContractJson cj = new ContractJson();
+        List<String> out = new ArrayList<>();
+        Optional<PartialDate> d = date.map(s -> PartialDate.parse(s).orElseThrow(() -> new IllegalArgumentException("--date " + s)));
+        extract(Herodotus.load(), prepared, gold.getFileName().toString(), d, threads, x -> out.addAll(lines(x, kindOfOutput, cj)));
+        return out;
+    }
+
+    /** Reads prepared articles exactly as {@code extract} reads score.py's prepared file, and runs the pipeline over them. */
+    static void extract(Herodotus h, List<ObjectNode> prepared, String origin, Optional<PartialDate> d, int threads, Runner.Sink sink) throws Exception {
         StringBuilder jsonl = new StringBuilder();
         ObjectMapper m = new ObjectMapper();
         for (ObjectNode a : prepared) jsonl.append(m.writeValueAsString(a)).append('\n');
         List<ReadResult> inputs = new ArrayList<>();
-        Optional<PartialDate> d = date.map(s -> PartialDate.parse(s).orElseThrow(() -> new IllegalArgumentException("--date " + s)));
-        ArticleReader.readJsonLines(gold.getFileName().toString(), new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
-                inputs::add, new ArticleReader(d, Optional.empty()));
-        Herodotus h = Herodotus.load();
-        ContractJson cj = new ContractJson();
-        List<String> out = new ArrayList<>();
-        Runner.Stats s = new Runner(h.pipeline(), threads, System.err).run(inputs, x -> out.addAll(lines(x, kindOfOutput, cj)), (o, msg) -> { });
+        ArticleReader.readJsonLines(origin, new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)), inputs::add,
+                new ArticleReader(d, Optional.empty()));
+        Runner.Stats s = new Runner(h.pipeline(), threads, System.err).run(inputs, sink, (o, msg) -> { });
         System.err.printf("herodotus eval: %d articles, %d events, %d problems in %.1f s%n", s.articles(), s.events(), s.problems(), s.seconds());
-        return out;
     }
 
     static List<String> lines(Extraction x, GoldSet.Output o, ContractJson cj) {

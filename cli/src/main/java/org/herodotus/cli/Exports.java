@@ -71,4 +71,29 @@ final class Exports {
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
     }
+
+    /** Prints why a canonical event is what it is (for {@code events --explain ID}); 1 when there is no such event. */
+    static int explain(org.herodotus.store.EventStore store, String id, PrintWriter out) throws Exception {
+        var x = store.explain(id);
+        if (x.isEmpty()) {
+            System.err.println("herodotus: no canonical event " + id + " (list them with events --canonical)");
+            return 1;
+        }
+        JsonNode o = M.readTree(x.get().json());
+        out.println("canonical event " + id + ": " + o.path("event").asText() + " on " + o.path("date").asText() + " at "
+                + text(o.path("location").path("name")) + ", " + o.path("reports").asInt() + " reports from " + o.path("articles").asInt()
+                + " articles (" + o.path("sources").asInt() + " distinct stories), first seen " + o.path("first_seen").asText() + ", last seen "
+                + o.path("last_seen").asText());
+        out.println("how each field was chosen:");
+        o.path("chosen").fields().forEachRemaining(f -> out.println("  " + f.getKey() + ": " + f.getValue().asText()));
+        out.println("reports:");
+        for (var r : x.get().reports())
+            out.println("  " + r.event() + "  article " + r.article() + " (" + r.published() + "): " + r.type() + " " + r.date()
+                    + (r.place() == null ? "" : " at " + r.place()) + "\n      \"" + r.quote() + "\"");
+        out.println(x.get().merges().isEmpty() ? "merges: none (a single report)" : "merges, strongest first:");
+        for (var m : x.get().merges())
+            out.printf(java.util.Locale.ROOT, "  %d. %s + %s: score %.2f: %s%n", m.step() + 1, m.a(), m.b(), m.score(), m.why());
+        out.println("json: " + x.get().json());
+        return 0;
+    }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The herodotus command line. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Who did what to whom, where and when: dated news (French, English) to PLOVER-coded, evidenced events.",
-        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Main.Reresolve.class, ActorsCommand.class, Eval.class, GoldenRecords.class, RealisSuite.class, Bench.class})
+        subcommands = {Main.Demo.class, Main.Extract.class, Main.Places.class, Main.Parse.class, Main.Ingest.class, Main.Events.class, Main.Reresolve.class, ActorsCommand.class, Eval.class, DedupEval.class, GoldenRecords.class, RealisSuite.class, Bench.class})
 public final class Main implements Runnable {
     @Override public void run() { CommandLine.usage(this, System.out); }
 
@@ -207,11 +207,23 @@ public final class Main implements Runnable {
         int limit = 0;
         @Option(names = {"-o", "--out"}, description = "Write to this file instead of stdout.")
         Optional<Path> outFile = Optional.empty();
+        @Option(names = "--canonical", description = "Canonical events (one per happening, its reports merged across articles) instead of event mentions;"
+                + " jsonl only. --type, --from, --to, --article and --limit apply.")
+        boolean canonical;
+        @Option(names = "--explain", paramLabel = "ID", description = "Explain one canonical event: its merged fields and how each was chosen, its reports,"
+                + " and every merge with its reasons.")
+        Optional<String> explain = Optional.empty();
 
         @Override public Integer call() throws Exception {
             if (!Files.exists(Path.of(db.replaceFirst("^jdbc:sqlite:", "")))) throw new IllegalArgumentException("no database at " + db + " (run ingest or demo first)");
             try (EventStore store = new EventStore(db);
                  PrintWriter out = outFile.isPresent() ? new PrintWriter(Files.newBufferedWriter(outFile.get(), StandardCharsets.UTF_8)) : stdout()) {
+                if (explain.isPresent()) return Exports.explain(store, explain.get(), out);
+                if (canonical) {
+                    if (!format.equals("jsonl")) throw new IllegalArgumentException("--canonical: only --format jsonl");
+                    store.canonicalEvents(new EventStore.Query(type.map(String::toUpperCase), java.util.Set.of(), from, to, article, limit)).forEach(out::println);
+                    return 0;
+                }
                 List<String> rows = store.events(new EventStore.Query(type.map(String::toUpperCase), realisFilter(realis), from, to, article, limit));
                 switch (format) {
                     case "jsonl" -> rows.forEach(out::println);

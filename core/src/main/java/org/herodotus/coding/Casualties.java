@@ -133,6 +133,9 @@ public final class Casualties {
 
     /** One person: a named person, or a singular common noun ("a policeman", "le chef du village"). */
     private static Optional<Integer> single(Token v, Lang lang) {
+        // a word in capitals is a dateline or an acronym ("KRAMATORSK, April 8 - ..."), not one victim
+        if (v.word().length() > 1 && v.word().equals(v.word().toUpperCase(java.util.Locale.ROOT)) && v.word().chars().anyMatch(Character::isLetter))
+            return Optional.empty();
         if (v.upos().equals("PROPN") && v.nerPerson()) return Optional.of(1);
         if (!v.upos().equals("NOUN")) return Optional.empty();
         String w = v.lower();

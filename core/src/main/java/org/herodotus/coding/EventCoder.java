@@ -609,8 +609,13 @@ public final class EventCoder {
             for (Token k : s.tokens()) if (x.span().contains(k.span()) || k.span().contains(x.span())) { at = k; break; }
             // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
             // (also through the place that names it: "le massacre de Srebrenica de juillet 1995")
-            boolean onTrigger = at != null && t.isNoun() && (x.kind().equals("year") || x.kind().equals("month-year"))
-                    && (at.head() == t.index() || at.head() >= 0 && s.token(at.head()).upos().equals("PROPN") && s.token(at.head()).head() == t.index());
+            // and any date does that modifies the event noun directly: "Saturday's truck bombing", "the 10 December raid"
+            boolean onTrigger = at != null && t.isNoun() && (at.head() == t.index() && at.index() < t.index()
+                    || (x.kind().equals("year") || x.kind().equals("month-year"))
+                    && (at.head() == t.index() || at.head() >= 0 && s.token(at.head()).upos().equals("PROPN") && s.token(at.head()).head() == t.index()));
+            // a verb that tells what an event noun did ("the 10 December raid that killed 71 soldiers") takes the noun's date
+            onTrigger |= at != null && !t.isNoun() && t.deprel().startsWith("acl") && t.head() >= 0 && s.token(t.head()).isNoun() && at.head() == t.head()
+                    && at.index() < t.index();
             if (at == null || namePart(s, x) && !onTrigger) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
             boolean sameClause = own.index() == clause.index() || own.head() == t.index() && t.isNoun();
@@ -702,6 +707,15 @@ public final class EventCoder {
         return -1;
     }
 
+    /** A town that opens a dispatch, before a comma or bracket and a dash: "BOGOTA, 20 janvier (AFP) - ...", "KRAMATORSK, April 8 - ...". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("(?u)\\s*[,(][^\\n]{0,40}?\\s[-\u2013\u2014]{1,2}\\s");
+
+    /** Whether a place is the dateline of the sentence: where the dispatch was filed, not where its events happened. */
+    static boolean dateline(ParsedArticle a, Sentence s, PlaceMention p) {
+        if (p.sentence() != s.index() || !a.text().substring(s.span().start(), p.span().start()).isBlank()) return false;
+        return DATELINE.matcher(a.text().substring(p.span().end(), Math.min(s.span().end(), p.span().end() + 60))).lookingAt();
+    }
+
     /** The nearest verb at or above a token (the root when there is none). */
     private static Token clauseHead(Sentence s, Token t) {
         Token c = t;
@@ -724,7 +738,7 @@ public final class EventCoder {
             Token x = queue.poll();
             int d = depth.poll();
             // the parse may hang "in Celaya, Guanajuato, workers protested" on the holder: the place it qualifies is meant
-            Optional<PlaceMention> pm = placeAt(places, s, x).map(m -> qualified(a, m, places));
+            Optional<PlaceMention> pm = placeAt(places, s, x).map(m -> qualified(a, m, places)).filter(m -> !dateline(a, s, m));
             if (pm.isPresent() && x != t) {
                 if (!pm.get().place().isCountry())
                     return Optional.of(pm.get().place().isRegion() ? new Event.Location(atCapital(pm.get()), 3, "attached-region")
@@ -747,13 +761,16 @@ public final class EventCoder {
         PlaceMention near = null;
         int bestDist = Integer.MAX_VALUE;
         for (PlaceMention p : places.mentions()) {
-            if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p) || qualifiesAnother(a, p, places)) continue;
+            if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p) || qualifiesAnother(a, p, places) || dateline(a, s, p)) continue;
             // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
             int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
         }
         if (near != null) return Optional.of(near.place().isRegion() ? new Event.Location(atCapital(near), 3, "same-sentence-region")
                 : new Event.Location(near, Math.max(2, precision(near.place())), "same-sentence"));
+        // a dispatch filed from a town that tells no other place: the event is near where it was filed
+        for (PlaceMention p : places.mentions())
+            if (p.sentence() == s.index() && !p.place().isCountry() && dateline(a, s, p)) return Optional.of(new Event.Location(p, 2, "dateline"));
         // "In Iquique (Tarapaca), residents set up barricades. Police dispersed them.": the place of the sentences just
         // before, when the sentence names none (and its country, if it names one, holds it)
         PlaceMention before = null;

@@ -116,6 +116,13 @@ public final class AcledSet extends ReadGoldSet {
         return out;
     }
 
+    /** The gold rows of each article (a note coded as several events has several rows), by article id. */
+    public Map<String, List<Map<String, String>>> rowsByArticle() {
+        Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+        for (var e : groups.entrySet()) out.put(articleId(e.getValue(), e.getKey()), e.getValue());
+        return out;
+    }
+
     private static String get(Map<String, String> row, String k) {
         String v = row.get(k);
         return v == null ? "" : v.strip();

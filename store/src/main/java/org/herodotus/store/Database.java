@@ -16,7 +16,7 @@ import java.util.List;
  * in order and once each, the migrations {@code /herodotus/db/sqlite/V<n>__*.sql} listed in {@link #MIGRATIONS}.
  */
 public final class Database {
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__counts.sql", "V3__parses.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__counts.sql", "V3__parses.sql", "V4__dedup.sql");
 
     private Database() {}
 

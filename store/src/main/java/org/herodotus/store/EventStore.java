@@ -45,7 +45,12 @@ public final class EventStore implements AutoCloseable {
 
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
-    public EventStore(String db) throws SQLException { this.c = Database.open(db); }
+    private final Dedup dedup;
+
+    public EventStore(String db) throws SQLException {
+        this.c = Database.open(db);
+        this.dedup = new Dedup(c);
+    }
 
     /** A prepared statement kept for the store's lifetime: each row reuses it instead of preparing SQL again. */
     private PreparedStatement stmt(String sql) throws SQLException {
@@ -66,6 +71,7 @@ public final class EventStore implements AutoCloseable {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            Dedup.Before before = old.isPresent() ? dedup.before(a.id().value()) : Dedup.Before.NONE;
             if (old.isPresent()) {
                 PreparedStatement d = stmt("DELETE FROM articles WHERE id = ?");
                 d.setString(1, a.id().value());
@@ -75,6 +81,7 @@ public final class EventStore implements AutoCloseable {
             insertParse(x);
             for (Event e : x.events()) insertEvent(e);
             for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, x.isEventPlace(m));
+            dedup.added(x, before);
             c.commit();
             return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
         } catch (SQLException | RuntimeException e) {
@@ -288,10 +295,69 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /** Canonical events as JSON lines (see {@link org.herodotus.dedup.CanonicalEvent}), by date then id, with the filters of {@link Query}. */
+    public List<String> canonicalEvents(Query q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT json FROM canonical_events WHERE 1=1");
+        List<String> args = new ArrayList<>();
+        q.type().ifPresent(v -> { sql.append(" AND event = ?"); args.add(v); });
+        q.from().ifPresent(v -> { sql.append(" AND date >= ?"); args.add(v); });
+        q.to().ifPresent(v -> { sql.append(" AND substr(date, 1, length(?)) <= ?"); args.add(v); args.add(v); });
+        q.article().ifPresent(v -> { sql.append(" AND id IN (SELECT canonical_id FROM mentions WHERE article_id = ?)"); args.add(v); });
+        sql.append(" ORDER BY date, id LIMIT ").append(q.limit() > 0 ? q.limit() : -1);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Why a canonical event is what it is: its JSON, its reports, and each merge with its reasons. */
+    public record Explanation(String json, List<Report> reports, List<Merge> merges) {}
+
+    /** One report of a canonical event: the mention, its article and date, and its sentence. */
+    public record Report(String event, String article, String published, String type, String date, String place, String quote) {}
+
+    /** One merge step: the two mentions an edge joined, its score and reasons. */
+    public record Merge(int step, String a, String b, double score, String why) {}
+
+    public Optional<Explanation> explain(String canonicalId) throws SQLException {
+        String js;
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM canonical_events WHERE id = ?")) {
+            p.setString(1, canonicalId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                js = r.getString(1);
+            }
+        }
+        List<Report> reports = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.article_id, a.date, e.event, e.date, pl.name, e.quote FROM mentions m"
+                + " JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = e.article_id LEFT JOIN places pl ON pl.key = e.place_key"
+                + " WHERE m.canonical_id = ? ORDER BY a.date, e.id")) {
+            p.setString(1, canonicalId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) reports.add(new Report(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
+            }
+        }
+        List<Merge> merges = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT step, a, b, score, why FROM canonical_merges WHERE canonical_id = ? ORDER BY step")) {
+            p.setString(1, canonicalId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) merges.add(new Merge(r.getInt(1), r.getString(2), r.getString(3), r.getDouble(4), r.getString(5)));
+            }
+        }
+        return Optional.of(new Explanation(js, reports, merges));
+    }
+
+    /** Pairs of near-duplicate articles, with their estimated similarity. */
+    public List<String[]> nearDuplicates() throws SQLException { return summary("SELECT a, b, similarity FROM near_duplicates ORDER BY a, b"); }
+
     /** Row counts per table, for summaries and tests. */
     public Map<String, Long> counts() throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String t : List.of("articles", "events", "actors", "places", "event_actors", "toponyms", "problems")) {
+        for (String t : List.of("articles", "events", "actors", "places", "event_actors", "toponyms", "problems", "mentions", "canonical_events", "near_duplicates")) {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
                 out.put(t, r.next() ? r.getLong(1) : 0);
             }
