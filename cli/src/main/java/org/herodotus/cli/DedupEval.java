@@ -58,7 +58,6 @@ final class DedupEval implements Callable<Integer> {
     @Option(names = "--threads", description = "Pipeline threads (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    private final ObjectMapper json = new ObjectMapper();
     private final List<String> errorLines = new ArrayList<>();
 
     @Override public Integer call() throws Exception {
@@ -77,7 +76,7 @@ final class DedupEval implements Callable<Integer> {
     private static List<Stored> stored(EventStore s) throws Exception {
         List<Stored> out = new ArrayList<>();
         for (String[] r : s.summary("SELECT m.article_id, m.event_id, m.canonical_id, e.start, m.features FROM mentions m JOIN events e ON e.id = m.event_id"
-                + " ORDER BY m.article_id, e.start, m.event_id"))
+                + " WHERE m.shadowed_by IS NULL ORDER BY m.article_id, e.start, m.event_id"))
             out.add(new Stored(r[0], r[1], r[2], Integer.parseInt(r[3]), Mention.fromJson(r[4])));
         return out;
     }
@@ -107,6 +106,23 @@ final class DedupEval implements Callable<Integer> {
     }
 
     private int suite() throws Exception {
+        SuiteResult r = runSuite(Herodotus.load(), files, orders, threads, errorLines);
+        try (PrintWriter out = Main.stdout()) {
+            r.lines().forEach(out::println);
+        }
+        return 0;
+    }
+
+    /** What the suite measured: lead-event and any-event pair counts, near-miss merges, orders that agreed, and the printed lines. */
+    record SuiteResult(long tp, long fp, long fn, long tpAny, long fpAny, long fnAny, long nearPairs, long nearMerged, int sameOrders, int orders,
+                       List<String> lines) {
+        double precision() { return tp / (double) (tp + fp); }
+
+        double recall() { return tp / (double) (tp + fn); }
+    }
+
+    static SuiteResult runSuite(Herodotus h, List<Path> files, int orders, int threads, List<String> errorLines) throws Exception {
+        ObjectMapper json = new ObjectMapper();
         Map<String, String> cluster = new HashMap<>(), near = new HashMap<>();
         for (Path f : files) for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
             if (l.isBlank()) continue;
@@ -115,7 +131,6 @@ final class DedupEval implements Callable<Integer> {
             near.put(n.path("id").asText(), n.path("near").asText(""));
         }
         var inputs = Runner.read(files, Optional.empty(), Optional.empty(), System.err);
-        Herodotus h = Herodotus.load();
         List<Extraction> xs = extractAll(h, inputs, threads);
         Path db = tempDb();
         List<String> first = ingest(xs, db);
@@ -127,7 +142,9 @@ final class DedupEval implements Callable<Integer> {
             if (ingest(shuffled, other).equals(first)) same++;
             Files.deleteIfExists(other);
         }
-        try (EventStore s = new EventStore(db.toString()); PrintWriter out = Main.stdout()) {
+        List<String> lines = new ArrayList<>();
+        long tp = 0, fp = 0, fn = 0, tpAny = 0, fpAny = 0, fnAny = 0, nearPairs = 0, nearMerged = 0;
+        try (EventStore s = new EventStore(db.toString())) {
             List<Stored> ms = stored(s);
             Map<String, List<Stored>> byArticle = new TreeMap<>();
             for (Stored m : ms) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
@@ -136,7 +153,6 @@ final class DedupEval implements Callable<Integer> {
             Map<String, Stored> lead = new HashMap<>();
             for (var e : byArticle.entrySet()) lead.put(e.getKey(), lead(e.getValue(), articlesOf));
             List<String> ids = new ArrayList<>(new TreeSet<>(cluster.keySet()));
-            long tp = 0, fp = 0, fn = 0, tpAny = 0, fpAny = 0, fnAny = 0, nearPairs = 0, nearMerged = 0;
             MentionMatcher matcher = new MentionMatcher();
             for (int i = 0; i < ids.size(); i++) for (int j = i + 1; j < ids.size(); j++) {
                 String a = ids.get(i), b = ids.get(j);
@@ -161,17 +177,17 @@ final class DedupEval implements Callable<Integer> {
             }
             long noEvent = ids.stream().filter(a -> !byArticle.containsKey(a)).count();
             var counts = s.counts();
-            out.println("== dedup-eval suite " + files.stream().map(p -> p.getFileName().toString()).toList() + " (" + ids.size() + " articles, "
+            lines.add("== dedup-eval suite " + files.stream().map(p -> p.getFileName().toString()).toList() + " (" + ids.size() + " articles, "
                     + new TreeSet<>(cluster.values()).size() + " gold clusters)");
-            out.println("mentions: " + counts.get("mentions") + ", canonical events: " + counts.get("canonical_events") + ", near-duplicate article pairs: "
+            lines.add("mentions: " + counts.get("mentions") + ", canonical events: " + counts.get("canonical_events") + ", near-duplicate article pairs: "
                     + counts.get("near_duplicates") + ", articles without a happening: " + noEvent);
-            out.println(metric("pairwise (lead events)", tp, fp, fn));
-            out.println(metric("pairwise (any shared event)", tpAny, fpAny, fnAny));
-            out.printf(Locale.ROOT, "near-miss pairs merged: %d of %d%n", nearMerged, nearPairs);
-            out.printf(Locale.ROOT, "shuffled ingest orders giving the same canonical events: %d of %d%n", same, orders);
+            lines.add(metric("pairwise (lead events)", tp, fp, fn));
+            lines.add(metric("pairwise (any shared event)", tpAny, fpAny, fnAny));
+            lines.add(String.format(Locale.ROOT, "near-miss pairs merged: %d of %d", nearMerged, nearPairs));
+            lines.add(String.format(Locale.ROOT, "shuffled ingest orders giving the same canonical events: %d of %d", same, orders));
         }
         Files.deleteIfExists(db);
-        return 0;
+        return new SuiteResult(tp, fp, fn, tpAny, fpAny, fnAny, nearPairs, nearMerged, same, orders, lines);
     }
 
     /**

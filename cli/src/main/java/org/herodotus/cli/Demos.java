@@ -32,7 +32,12 @@ final class Demos {
                 + " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id AND ea.role = 'actor'), '?'), COALESCE(p.name, '?'), e.trigger_text, e.article_id"
                 + " FROM events e LEFT JOIN places p ON p.key = e.place_key WHERE e.realis IN ('actual','claimed') ORDER BY e.confidence DESC, e.date LIMIT 10");
         for (String[] r : ex) out.printf("  %-10s %-8s %-8s %-8s %-32s at %-16s \"%s\" (%s)%n", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
-        out.println("\nExport: ./herodotus events --format csv   |   Places: GeoNames (CC BY 4.0), geonames.org");
+        out.printf("%nAcross articles: %d happenings (canonical events) from %d event mentions; the most reported:%n", c.get("canonical_events"),
+                c.get("mentions"));
+        for (String[] r : store.summary("SELECT id, date, event, reports, sources FROM canonical_events WHERE reports > 1 ORDER BY reports DESC, id LIMIT 5"))
+            out.printf("  %s  %-10s %-8s %s reports from %s stories%n", r[0], r[1], r[2], r[3], r[4]);
+        out.println("\nExport: ./herodotus events --format csv   |   Canonical: ./herodotus events --canonical, --explain ID"
+                + "   |   Places: GeoNames (CC BY 4.0), geonames.org");
         out.flush();
     }
 }

@@ -33,12 +33,13 @@ import org.herodotus.text.Normalizer;
  * words of its sentence; {@code sentenceKey} names the sentence's folded text;
  * {@code towns} are the gazetteer keys of the towns its sentence names (whatever the event's own place), {@code names}
  * the folded proper names of its sentence that no actor or place resolved (a village the gazetteer lacks);
- * {@code anaphoric} says its trigger is a definite noun ("the protest", "cette attaque") that may point back.
+ * {@code localities} are the places its sentence puts something in ("in X", "near the village of Y", "à Z"): a town's
+ * gazetteer key, or the folded name of one the gazetteer lacks; {@code anaphoric} says its trigger is a definite noun ("the protest", "cette attaque") that may point back.
  */
 public record Mention(String id, String article, LocalDate published, PloverType type, String family, Optional<String> acledSub, Realis realis,
                       LocalDate from, LocalDate to, Precision precision, boolean calendarDate, Optional<Where> place, List<Who> actors, List<Who> recipients,
                       OptionalInt fatalities, int sentence, String sentenceKey, Set<String> words, Set<String> towns, Set<String> names,
-                      boolean anaphoric, double confidence) {
+                      Set<String> localities, boolean anaphoric, double confidence) {
     public Mention {
         if (id == null || id.isBlank() || article == null || published == null || type == null || family == null || realis == null || from == null
                 || to == null || precision == null || sentenceKey == null)
@@ -52,6 +53,7 @@ public record Mention(String id, String article, LocalDate published, PloverType
         words = Set.copyOf(words);
         towns = Set.copyOf(towns);
         names = Set.copyOf(names);
+        localities = Set.copyOf(localities);
     }
 
     /** An actor as dedup compares it: the collective id, its country, and whether it names one body rather than a kind of actor. */
@@ -117,7 +119,46 @@ public record Mention(String id, String article, LocalDate published, PloverType
                 e.date().lastDay(), e.date().precision(), e.dateEvidence().map(x -> CALENDAR_KINDS.contains(x.kind())).orElse(false), where,
                 who(e.actors()), who(e.recipients()), e.count(Count.Kind.FATALITIES).map(OptionalInt::of).orElse(OptionalInt.empty()),
                 e.evidence().sentence(), sentenceKey(e.evidence().quote()), words(e.evidence().quote()), towns(e, places), names(e, places, resolved),
-                anaphoric(e), e.confidence());
+                localities(e, places), anaphoric(e), e.confidence());
+    }
+
+    /** A capitalised name after a locative preposition, through "the town of", "le village de" and particles ("Maarat al-Numan"). */
+    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+            "(?u)\\b(?:in|near|at|outside|à|près de|dans|vers)\\s+(the\\s+|la\\s+|le\\s+|l')?(?:(?:town|village|city|district|area|neighbou?rhood"
+            + "|locality|camp|commune|ville|localité|quartier|région|region|province)\\s+(?:of|de|d')\\s*)?"
+            + "(\\p{Lu}[\\p{L}’-]*(?:(?:\\s+|[\\s-]+(?:al|el|ad|as|ash|an|ar|de|du|des|di|da|do|del|bin|ibn)[\\s-]+)\\p{Lu}[\\p{L}’-]*)*)('s|’s)?(\\s+\\p{Ll})?");
+
+    /**
+     * The places the sentence puts something in: a town the gazetteer knows as {@code geo:KEY@LAT@LON}, an unknown one
+     * by its folded name (those are what {@link MentionMatcher} compares); countries and regions are left out (they
+     * hold many towns), and so are capitalised words that qualify a noun ("in Tuesday's attack", "near the Malian border").
+     */
+    static Set<String> localities(Event e, List<PlaceMention> places) {
+        Set<String> out = new TreeSet<>();
+        String q = e.evidence().quote();
+        int base = e.evidence().span().start();
+        java.util.regex.Matcher m = LOCATIVE.matcher(q);
+        while (m.find()) {
+            if (m.group(3) != null || m.group(1) != null && m.group(4) != null) continue;
+            int from = base + m.start(2), to = base + m.end(2);
+            Optional<PlaceMention> known = places.stream().filter(p -> p.span().start() < to && from < p.span().end()).findFirst();
+            if (known.isPresent()) {
+                Place p = known.get().place();
+                if (!p.isCountry() && !p.isMultinational() && !p.featureCode().startsWith("ADM") && !p.featureClass().equals("L"))
+                    out.add(String.format(Locale.ROOT, "geo:%s@%.4f@%.4f", p.key(), p.lat(), p.lon()));
+            } else {
+                String f = Normalizer.fold(m.group(2));
+                if (!CALENDAR.contains(f)) out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The localities the gazetteer does not know. */
+    public Set<String> unknownLocalities() {
+        Set<String> out = new TreeSet<>();
+        for (String l : localities) if (!l.startsWith("geo:")) out.add(l);
+        return out;
     }
 
     /** Date expressions that name the day on the calendar rather than relative to the article. */
@@ -153,11 +194,11 @@ public record Mention(String id, String article, LocalDate published, PloverType
         java.util.regex.Matcher m = NAME.matcher(q);
         boolean first = true;
         while (m.find()) {
-            String w = m.group();
+            String w = m.group().replaceFirst("['’]s$", "");
             boolean initial = first;
             first = false;
             if (initial || w.length() < 4 || w.equals(w.toUpperCase(Locale.ROOT))) continue;
-            Span at = new Span(base + m.start(), base + m.end());
+            Span at = new Span(base + m.start(), base + m.start() + w.length());
             if (resolved.stream().anyMatch(r -> r.start() <= at.start() && at.end() <= r.end())
                     || places.stream().anyMatch(p -> p.span().start() <= at.start() && at.end() <= p.span().end())) continue;
             String f = Normalizer.fold(w);
@@ -167,6 +208,7 @@ public record Mention(String id, String article, LocalDate published, PloverType
     }
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?u)\\b\\p{Lu}[\\p{L}'’-]*");
+    // (a possessive is the name itself: "Tripoli's airport" names Tripoli)
 
     private static List<Who> who(List<ActorMention> ms) {
         List<Who> out = new ArrayList<>();
@@ -227,6 +269,8 @@ public record Mention(String id, String article, LocalDate published, PloverType
         towns.stream().sorted().forEach(ts::add);
         ArrayNode ns = o.putArray("names");
         names.stream().sorted().forEach(ns::add);
+        ArrayNode ls = o.putArray("localities");
+        localities.stream().sorted().forEach(ls::add);
         return o.toString();
     }
 
@@ -246,13 +290,13 @@ public record Mention(String id, String article, LocalDate published, PloverType
                 where = Optional.of(new Where(p.get("key").asText(), p.get("name").asText(), p.get("country").asText(), p.get("admin1").asText(),
                         p.get("fc").asText(), p.get("lat").asDouble(), p.get("lon").asDouble(), p.get("precision").asInt()));
             }
-            Set<String> ws = strings(o.get("words")), ts = strings(o.get("towns")), ns = strings(o.get("names"));
+            Set<String> ws = strings(o.get("words")), ts = strings(o.get("towns")), ns = strings(o.get("names")), ls = strings(o.get("localities"));
             return new Mention(o.get("id").asText(), o.get("article").asText(), LocalDate.parse(o.get("published").asText()),
                     PloverType.valueOf(o.get("type").asText()), o.get("family").asText(), Optional.ofNullable(o.path("sub").textValue()),
                     Realis.valueOf(o.get("realis").asText().toUpperCase(Locale.ROOT)), LocalDate.parse(o.get("from").asText()),
                     LocalDate.parse(o.get("to").asText()), Precision.valueOf(o.get("precision").asText().toUpperCase(Locale.ROOT)), o.path("calendar").asBoolean(), where,
                     whoOf(o.get("actors")), whoOf(o.get("recipients")), o.has("fatalities") ? OptionalInt.of(o.get("fatalities").asInt()) : OptionalInt.empty(),
-                    o.get("sentence").asInt(), o.get("skey").asText(), ws, ts, ns, o.path("anaphoric").asBoolean(), o.get("confidence").asDouble());
+                    o.get("sentence").asInt(), o.get("skey").asText(), ws, ts, ns, ls, o.path("anaphoric").asBoolean(), o.get("confidence").asDouble());
         } catch (java.io.IOException | RuntimeException e) {
             throw new IllegalArgumentException("bad stored mention: " + e.getMessage(), e);
         }

@@ -222,11 +222,18 @@ public final class MentionMatcher {
         return out;
     }
 
-    /** The countries of a side, only when every actor of it has one. */
+    /** A state or one of its institutions ("ISR", "ISR-MIL"): a side whose country is its identity, not a guess from the places around. */
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Z]{3}(-[A-Z]{3})?");
+
+    /**
+     * The countries of a side made only of states and state institutions: Israeli and Russian strikes are two strikes.
+     * An unidentified group, an open actor or a named group gives no country to disagree on (their countries are the
+     * resolver's guesses from the places around).
+     */
     private static Set<String> countries(List<Mention.Who> ws) {
         Set<String> out = new HashSet<>();
         for (Mention.Who w : ws) {
-            if (w.country().isEmpty()) return Set.of();
+            if (w.country().isEmpty() || !STATE.matcher(w.id()).matches()) return Set.of();
             out.add(w.country().get());
         }
         return out;
@@ -254,6 +261,14 @@ public final class MentionMatcher {
      * whether it does.
      */
     static boolean named(Mention a, Mention b, Tally t) {
+        // "shelled Fleifel in the countryside of Idleb" and "a demonstration in the town of Zardana Mashehad in Idleb":
+        // both sentences say where, and not the same place
+        // (a town against a name the gazetteer lacks may be a place within it: "in Mogadishu", "at the Ex-Control junction")
+        if (java.util.Collections.disjoint(a.localities(), b.localities())
+                && (!a.unknownLocalities().isEmpty() && !b.unknownLocalities().isEmpty() || apart(a.localities(), b.localities()))) {
+            t.conflict("different localities " + String.join(", ", a.localities()) + " / " + String.join(", ", b.localities()));
+            return false;
+        }
         Set<String> towns = new java.util.TreeSet<>(a.towns());
         towns.retainAll(b.towns());
         Set<String> names = new java.util.TreeSet<>(a.names());
@@ -261,6 +276,24 @@ public final class MentionMatcher {
         if (!towns.isEmpty()) t.add(1, "both name the town " + String.join(", ", towns));
         if (!names.isEmpty()) t.add(1, "both name " + String.join(", ", names));
         return !towns.isEmpty() || !names.isEmpty();
+    }
+
+    /** Both sentences put things in known towns, and every town of one is more than 10 km from every town of the other. */
+    static boolean apart(Set<String> x, Set<String> y) {
+        List<double[]> px = coordinates(x), py = coordinates(y);
+        if (px.isEmpty() || py.isEmpty()) return false;
+        for (double[] p : px) for (double[] q : py) if (org.herodotus.places.Place.km(p[0], p[1], q[0], q[1]) <= 10) return false;
+        return true;
+    }
+
+    private static List<double[]> coordinates(Set<String> localities) {
+        List<double[]> out = new ArrayList<>();
+        for (String l : localities) {
+            if (!l.startsWith("geo:")) continue;
+            String[] f = l.split("@");
+            out.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+        }
+        return out;
     }
 
     /** The Jaccard similarity of the sentences' content words, worth up to 2. */

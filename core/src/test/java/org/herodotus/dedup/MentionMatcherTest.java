@@ -30,28 +30,29 @@ class MentionMatcherTest {
 
     /** A report of an air strike; the builder methods change one thing at a time. */
     record R(String id, String article, LocalDate published, LocalDate day, Precision precision, Mention.Where place, List<Mention.Who> actors,
-             List<Mention.Who> recipients, Integer dead, int sentence, String text) {
+             List<Mention.Who> recipients, Integer dead, int sentence, String text, Set<String> localities) {
         static R strike(String id) {
             return new R(id, "art-" + id, LocalDate.of(2019, 4, 8), LocalDate.of(2019, 4, 7), Precision.DAY, TRIPOLI, List.of(LNA), List.of(CIVILIANS),
-                    null, 0, "Air strike on Mitiga airport in Tripoli kills civilians");
+                    null, 0, "Air strike on Mitiga airport in Tripoli kills civilians", Set.of());
         }
 
-        R article(String a) { return new R(id, a, published, day, precision, place, actors, recipients, dead, sentence, text); }
-        R published(LocalDate d) { return new R(id, article, d, day, precision, place, actors, recipients, dead, sentence, text); }
-        R day(LocalDate d) { return new R(id, article, published, d, precision, place, actors, recipients, dead, sentence, text); }
-        R month() { return new R(id, article, published, day.withDayOfMonth(1), Precision.MONTH, place, actors, recipients, dead, sentence, text); }
-        R place(Mention.Where p) { return new R(id, article, published, day, precision, p, actors, recipients, dead, sentence, text); }
-        R by(Mention.Who... w) { return new R(id, article, published, day, precision, place, List.of(w), recipients, dead, sentence, text); }
-        R dead(int n) { return new R(id, article, published, day, precision, place, actors, recipients, n, sentence, text); }
-        R sentence(int s) { return new R(id, article, published, day, precision, place, actors, recipients, dead, s, text); }
-        R text(String t) { return new R(id, article, published, day, precision, place, actors, recipients, dead, sentence, t); }
+        R article(String a) { return new R(id, a, published, day, precision, place, actors, recipients, dead, sentence, text, localities); }
+        R published(LocalDate d) { return new R(id, article, d, day, precision, place, actors, recipients, dead, sentence, text, localities); }
+        R day(LocalDate d) { return new R(id, article, published, d, precision, place, actors, recipients, dead, sentence, text, localities); }
+        R month() { return new R(id, article, published, day.withDayOfMonth(1), Precision.MONTH, place, actors, recipients, dead, sentence, text, localities); }
+        R place(Mention.Where p) { return new R(id, article, published, day, precision, p, actors, recipients, dead, sentence, text, localities); }
+        R by(Mention.Who... w) { return new R(id, article, published, day, precision, place, List.of(w), recipients, dead, sentence, text, localities); }
+        R dead(int n) { return new R(id, article, published, day, precision, place, actors, recipients, n, sentence, text, localities); }
+        R sentence(int s) { return new R(id, article, published, day, precision, place, actors, recipients, dead, s, text, localities); }
+        R at(String... l) { return new R(id, article, published, day, precision, place, actors, recipients, dead, sentence, text, Set.of(l)); }
+        R text(String t) { return new R(id, article, published, day, precision, place, actors, recipients, dead, sentence, t, localities); }
 
         Mention m() {
             LocalDate to = precision == Precision.MONTH ? day.withDayOfMonth(day.lengthOfMonth()) : day;
             return new Mention(id, article, published, PloverType.ASSAULT, "force", Optional.of("Air/drone strike"), Realis.ACTUAL, day, to, precision,
                     text.matches(".*\\b\\d{1,2} (April|avril)\\b.*"), Optional.ofNullable(place), actors, recipients, dead == null ? OptionalInt.empty() : OptionalInt.of(dead), sentence,
                     Mention.sentenceKey(text), Mention.words(text), place == null || place.isCountry() || place.isRegion() ? Set.of() : Set.of(place.key()),
-                    names(text), text.startsWith("The "), 0.8);
+                    names(text), localities, text.startsWith("The "), 0.8);
         }
     }
 
@@ -152,6 +153,20 @@ class MentionMatcherTest {
         assertThat(c.explain()).contains("points back", "overridden: places");
         Mention another = R.strike("c").article("art-a").sentence(2).place(TAJURA).text("A second strike hit a farm").m();
         assertThat(matcher.compare(lead, another).conflict()).isTrue();
+    }
+
+    @Test
+    void twoSentencesThatPutTheEventInDifferentLocalitiesTellTwoEvents() {
+        Mention a = R.strike("a").place(LIBYA).at("novovyboeve").text("The monitors observed 14 explosions near Novovyboeve").m();
+        Mention b = R.strike("b").place(LIBYA).at("prychepylivka").text("The monitors observed 15 explosions near Prychepylivka").m();
+        Comparison c = matcher.compare(a, b);
+        assertThat(c.conflict()).as(c.explain()).isTrue();
+        assertThat(c.explain()).contains("different localities novovyboeve / prychepylivka");
+        assertThat(matcher.compare(a, R.strike("c").place(LIBYA).at("novovyboeve", "geo:1@32.9@13.2").m()).conflict()).isFalse();
+        assertThat(matcher.compare(R.strike("d").place(LIBYA).at("geo:1@32.90@13.20").m(), R.strike("e").place(LIBYA).at("geo:2@32.88@13.35").m()).conflict())
+                .as("two known towns 14 km apart").isTrue();
+        assertThat(matcher.compare(R.strike("f").place(LIBYA).at("geo:1@32.90@13.20").m(), R.strike("g").place(LIBYA).at("ain zara").m()).conflict())
+                .as("a town and a name the gazetteer lacks: maybe a place within it").isFalse();
     }
 
     @Test

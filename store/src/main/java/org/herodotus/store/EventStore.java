@@ -281,29 +281,30 @@ public final class EventStore implements AutoCloseable {
             sql.append(" AND realis IN (").append(String.join(", ", java.util.Collections.nCopies(q.realis().size(), "?"))).append(')');
             args.addAll(new java.util.TreeSet<>(q.realis()));
         }
-        q.from().ifPresent(v -> { sql.append(" AND date >= ?"); args.add(v); });
-        q.to().ifPresent(v -> { sql.append(" AND substr(date, 1, length(?)) <= ?"); args.add(v); args.add(v); });
+        dates(q, sql, args);
         q.article().ifPresent(v -> { sql.append(" AND article_id = ?"); args.add(v); });
-        sql.append(" ORDER BY date, article_id, start LIMIT ").append(q.limit() > 0 ? q.limit() : -1);
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(r.getString(1));
-            }
-        }
-        return out;
+        return column(sql.append(" ORDER BY date, article_id, start"), q, args);
     }
 
-    /** Canonical events as JSON lines (see {@link org.herodotus.dedup.CanonicalEvent}), by date then id, with the filters of {@link Query}. */
+    /** Canonical events as JSON lines (see {@link org.herodotus.dedup.CanonicalEvent}), by date then id, with the filters of {@link Query} (realis aside). */
     public List<String> canonicalEvents(Query q) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT json FROM canonical_events WHERE 1=1");
         List<String> args = new ArrayList<>();
         q.type().ifPresent(v -> { sql.append(" AND event = ?"); args.add(v); });
+        dates(q, sql, args);
+        q.article().ifPresent(v -> { sql.append(" AND id IN (SELECT canonical_id FROM mentions WHERE article_id = ?)"); args.add(v); });
+        return column(sql.append(" ORDER BY date, id"), q, args);
+    }
+
+    /** The --from and --to filters: from a date on, up to a date at its own precision ("2019-04" takes all of April). */
+    private static void dates(Query q, StringBuilder sql, List<String> args) {
         q.from().ifPresent(v -> { sql.append(" AND date >= ?"); args.add(v); });
         q.to().ifPresent(v -> { sql.append(" AND substr(date, 1, length(?)) <= ?"); args.add(v); args.add(v); });
-        q.article().ifPresent(v -> { sql.append(" AND id IN (SELECT canonical_id FROM mentions WHERE article_id = ?)"); args.add(v); });
-        sql.append(" ORDER BY date, id LIMIT ").append(q.limit() > 0 ? q.limit() : -1);
+    }
+
+    /** The first column of a filtered query, up to the query's limit. */
+    private List<String> column(StringBuilder sql, Query q, List<String> args) throws SQLException {
+        sql.append(" LIMIT ").append(q.limit() > 0 ? q.limit() : -1);
         List<String> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
