@@ -50,11 +50,14 @@ public record Mention(String id, String article, LocalDate published, PloverType
         fatalities = fatalities == null ? OptionalInt.empty() : fatalities;
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
-        words = Set.copyOf(words);
-        towns = Set.copyOf(towns);
-        names = Set.copyOf(names);
-        localities = Set.copyOf(localities);
+        words = sorted(words);
+        towns = sorted(towns);
+        names = sorted(names);
+        localities = sorted(localities);
     }
+
+    /** An unmodifiable sorted copy: reasons that list a set read the same on every run. */
+    private static Set<String> sorted(Set<String> s) { return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(s)); }
 
     /** An actor as dedup compares it: the collective id, its country, and whether it names one body rather than a kind of actor. */
     public record Who(String id, String name, Optional<String> country, boolean specific) {

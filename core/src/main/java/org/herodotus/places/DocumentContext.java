@@ -26,12 +26,15 @@ public record DocumentContext(Map<CountryCode, Double> countries, Map<String, Ma
     static final double DEMONYM_VOTE = 0.5;
 
     public DocumentContext {
-        countries = Map.copyOf(countries);
-        regionVotesByName = Map.copyOf(regionVotesByName);
-        regions = Map.copyOf(regions);
-        settledNames = Map.copyOf(settledNames);
-        names = Map.copyOf(names);
+        // copies that keep the caller's order: Map.copyOf iterates in an order that changes from one run to the next
+        countries = frozen(countries);
+        regionVotesByName = frozen(regionVotesByName);
+        regions = frozen(regions);
+        settledNames = frozen(settledNames);
+        names = frozen(names);
     }
+
+    private static <K, V> Map<K, V> frozen(Map<K, V> m) { return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m)); }
 
     static DocumentContext of(Map<String, List<Place>> candidates, Map<String, Optional<Place>> settled, List<PlaceMention> mentions) {
         Map<CountryCode, Double> countries = new HashMap<>();

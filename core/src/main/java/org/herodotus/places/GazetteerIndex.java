@@ -24,8 +24,11 @@ import org.herodotus.text.Normalizer;
  */
 public final class GazetteerIndex {
     private static final String MAGIC = "herodotus-gazetteer";
-    /** 2: place names are stored folded ({@link Normalizer#fold}) and without duplicates, so loading folds nothing. */
-    private static final int FORMAT = 2;
+    /**
+     * 2: place names are stored folded ({@link Normalizer#fold}) and without duplicates, so loading folds nothing.
+     * 3: country names in language order (2 wrote them in an order that changed from one build to the next).
+     */
+    private static final int FORMAT = 3;
 
     private GazetteerIndex() {}
 
