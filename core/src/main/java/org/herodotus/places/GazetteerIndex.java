@@ -27,8 +27,9 @@ public final class GazetteerIndex {
     /**
      * 2: place names are stored folded ({@link Normalizer#fold}) and without duplicates, so loading folds nothing.
      * 3: country names in language order (2 wrote them in an order that changed from one build to the next).
+     * 4: the version names the regions file by its content, not by its date (which a fresh clone sets to the day).
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private GazetteerIndex() {}
 

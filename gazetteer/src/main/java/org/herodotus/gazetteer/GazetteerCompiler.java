@@ -115,14 +115,27 @@ public final class GazetteerCompiler {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
+            // the regions file by its content, not its date: a fresh clone's files all carry the day of the clone, and the
+            // version goes into every event's dictionaries (and so into event ids)
             GazetteerIndex.write(o, "geonames-cities500@1.0.1+i18n-iso-countries@7.14.0+iso3166-2-db@2.3.11+country-state-city@3.2.1+us-atlas@3.0.1+regions@"
-                    + Files.getLastModifiedTime(regionsFile).toInstant().toString().substring(0, 10), countries, places);
+                    + contentHash(regionsFile, pointsFile), countries, places);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("gazetteer index: %d countries, %d places (%d first-level divisions, %d US counties, %d continents, seas and regions), %.1f MB in %.1f s -> %s%n",
                 countries.size(), places.size(), regions, usCounties.size(), macro,
                 Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9, out);
         if (!skippedCountries.isEmpty()) System.out.println("places skipped for unknown country codes: " + skippedCountries);
+    }
+
+    /** The first 8 hex digits of the SHA-256 of these files' bytes. */
+    static String contentHash(Path... files) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files) md.update(Files.readAllBytes(f));
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean upToDate(Path out, Path... inputs) throws IOException {
