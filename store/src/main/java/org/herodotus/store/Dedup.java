@@ -104,6 +104,11 @@ final class Dedup {
         recluster(comps, stale);
     }
 
+    /** Whether dedup has seen this article (it has a signature). */
+    boolean indexed(String article) throws SQLException {
+        return !column("SELECT article_id FROM article_signatures WHERE article_id IN (%s)", List.of(article)).isEmpty();
+    }
+
     /** The articles stored as near-duplicates of this one. */
     private Set<String> twinsOf(String article) throws SQLException {
         Set<String> out = new TreeSet<>();

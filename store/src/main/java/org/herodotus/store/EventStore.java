@@ -67,7 +67,11 @@ public final class EventStore implements AutoCloseable {
         Article a = x.parsed().article();
         String sha = sha256(a.text() + "\u0000" + a.date() + "\u0000" + x.events().size() + "\u0000" + dictionaries(x));
         Optional<String> old = existingSha(a.id().value());
-        if (old.isPresent() && old.get().equals(sha)) return Outcome.UNCHANGED;
+        if (old.isPresent() && old.get().equals(sha)) {
+            // an article stored before deduplication existed (schema 3 or older) gets its mentions and canonical events now
+            if (!dedup.indexed(a.id().value())) inTransaction(() -> dedup.added(x, Dedup.Before.NONE));
+            return Outcome.UNCHANGED;
+        }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -84,6 +88,22 @@ public final class EventStore implements AutoCloseable {
             dedup.added(x, before);
             c.commit();
             return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private interface Work { void run() throws SQLException; }
+
+    private void inTransaction(Work w) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            w.run();
+            c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

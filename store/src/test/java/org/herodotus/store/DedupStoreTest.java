@@ -116,6 +116,19 @@ class DedupStoreTest {
     }
 
     @Test
+    void aDatabaseFromBeforeDeduplicationGetsItsCanonicalEventsWhenItsArticlesAreSavedAgain() throws Exception {
+        try (EventStore s = new EventStore(dir.resolve("old.db").toString())) {
+            for (Extraction x : reports()) s.save(x);
+            List<String> expected = s.canonicalEvents(EVERYTHING);
+            for (String t : List.of("canonical_events", "mention_edges", "mentions", "near_duplicates", "article_bands", "article_signatures"))
+                s.connection().createStatement().execute("DELETE FROM " + t);
+            assertThat(s.canonicalEvents(EVERYTHING)).isEmpty();
+            for (Extraction x : reports()) assertThat(s.save(x)).isEqualTo(EventStore.Outcome.UNCHANGED);
+            assertThat(s.canonicalEvents(EVERYTHING)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theSameArticleSavedAgainChangesNothing() throws Exception {
         try (EventStore s = new EventStore(dir.resolve("u.db").toString())) {
             for (Extraction x : reports()) s.save(x);
