@@ -72,9 +72,7 @@ public final class EventStore implements AutoCloseable {
             if (!dedup.indexed(a.id().value())) inTransaction(() -> dedup.added(x, Dedup.Before.NONE));
             return Outcome.UNCHANGED;
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        inTransaction(() -> {
             Dedup.Before before = old.isPresent() ? dedup.before(a.id().value()) : Dedup.Before.NONE;
             if (old.isPresent()) {
                 PreparedStatement d = stmt("DELETE FROM articles WHERE id = ?");
@@ -86,18 +84,13 @@ public final class EventStore implements AutoCloseable {
             for (Event e : x.events()) insertEvent(e);
             for (PlaceMention m : x.places().mentions()) insertToponym(a.id().value(), m, x.isEventPlace(m));
             dedup.added(x, before);
-            c.commit();
-            return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
+        return old.isPresent() ? Outcome.REPLACED : Outcome.INSERTED;
     }
 
     private interface Work { void run() throws SQLException; }
 
+    /** Runs the work in one transaction: all of it is stored, or on any failure none of it. */
     private void inTransaction(Work w) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
