@@ -82,9 +82,11 @@ final class Dedup {
         Set<String> link = shadow(affected, comps, stale);
         link.addAll(column("SELECT event_id FROM mentions WHERE shadowed_by IS NULL AND article_id IN (%s)", List.of(a.id().value())));
         Set<String> touched = new TreeSet<>();
-        for (String id : link) {
-            Mention m = Mention.fromJson(column("SELECT features FROM mentions WHERE event_id IN (%s)", List.of(id)).iterator().next());
-            Set<String> mine = twinsOf(m.article());
+        Map<String, Set<String>> twinsByArticle = new HashMap<>();
+        for (String features : column("SELECT features FROM mentions WHERE event_id IN (%s)", link)) {
+            Mention m = Mention.fromJson(features);
+            Set<String> mine = twinsByArticle.get(m.article());
+            if (mine == null) twinsByArticle.put(m.article(), mine = twinsOf(m.article()));
             touched.add(m.id());
             for (Mention o : candidates(m)) {
                 Comparison cmp = matcher.compare(m, o, mine.contains(o.article()));
