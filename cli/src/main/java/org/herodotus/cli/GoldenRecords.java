@@ -74,7 +74,8 @@ final class GoldenRecords implements Callable<Integer> {
                     case "realis" -> e.realis().label().equals(kv[1]);
                     case "date" -> e.date().toString().equals(kv[1]);
                     case "acled" -> e.acled().map(a -> a.subEventType().equals(v)).orElse(false);
-                    case "fatalities" -> e.count(Count.Kind.FATALITIES).map(n -> n == Integer.parseInt(kv[1])).orElse(false);
+                    case "fatalities" -> kv[1].equals("none") ? e.count(Count.Kind.FATALITIES).isEmpty()
+                            : e.count(Count.Kind.FATALITIES).map(n -> n == Integer.parseInt(kv[1])).orElse(false);
                     case "injured" -> e.count(Count.Kind.INJURED).map(n -> n == Integer.parseInt(kv[1])).orElse(false);
                     case "arrested" -> e.count(Count.Kind.ARRESTED).map(n -> n == Integer.parseInt(kv[1])).orElse(false);
                     default -> throw new IllegalArgumentException("unknown expectation " + kv[0]);

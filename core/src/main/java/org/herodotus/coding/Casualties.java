@@ -44,12 +44,19 @@ public final class Casualties {
     }
 
     /** Every outcome word of the sentence with its victims and count, in sentence order. */
-    public List<Stated> in(Sentence s, String text, TriggerLexicon lex) {
+    public List<Stated> in(Sentence s, String text, TriggerLexicon lex) { return in(s, text, lex, List.of()); }
+
+    /**
+     * @param dates the spans of the sentence's date expressions: a date is no victim ("MOPTI, 23 mars - Des dizaines de
+     *              civils ont été tués", where the parser may make "23 mars" the subject, gives no toll of 23)
+     */
+    public List<Stated> in(Sentence s, String text, TriggerLexicon lex, List<Span> dates) {
         List<Stated> out = new ArrayList<>();
         for (Token w : s.tokens()) {
             Optional<Count.Kind> kind = kind(lex, w);
             if (kind.isEmpty()) continue;
-            List<Token> victims = victims(s, w);
+            List<Token> victims = new ArrayList<>(victims(s, w));
+            victims.removeIf(v -> dates.stream().anyMatch(d -> d.contains(v.span())));
             Optional<Count> count = Optional.empty();
             if (victims.isEmpty()) {
                 count = number(s, w, lex.lang()).map(n -> new Count(kind.get(), n, w.span(), w.span().of(text)));

@@ -88,7 +88,7 @@ public final class EventCoder {
             }
             raws = withoutOutcomes(s, raws, lex);
             raws = withoutDisruptedWeapons(s, raws);
-            List<Casualties.Stated> stated = casualties.in(s, a.text(), lex);
+            List<Casualties.Stated> stated = casualties.in(s, a.text(), lex, times.stream().filter(x -> x.sentence() == s.index()).map(TimeExpression::span).toList());
             List<Event> kept = new ArrayList<>();
             boolean resisted = resistedNearby(a, s, lex);
             for (Raw r : raws) kept.add(finish(s, r, raws, stated, lex, actors, resisted));
@@ -454,7 +454,8 @@ public final class EventCoder {
         }
         target.removeIf(m -> source.stream().anyMatch(x -> x.actor().id().equals(m.actor().id())));
 
-        Optional<TimeExpression> when = date(s, t, times).or(() -> dateline(a, s, times));
+        List<TimeExpression> told = times.stream().filter(x -> !filedOn(a, x)).toList();
+        Optional<TimeExpression> when = date(s, t, told).or(() -> dateline(a, s, told));
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
         List<ActorMention> participants = new ArrayList<>(source);
         participants.addAll(target);
@@ -610,11 +611,12 @@ public final class EventCoder {
             // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
             // (also through the place that names it: "le massacre de Srebrenica de juillet 1995")
             // and any date does that modifies the event noun directly: "Saturday's truck bombing", "the 10 December raid"
-            boolean onTrigger = at != null && t.isNoun() && (at.head() == t.index() && at.index() < t.index()
+            Token top = at == null ? null : top(s, x, at);
+            boolean onTrigger = at != null && t.isNoun() && (top.head() == t.index() && at.index() < t.index()
                     || (x.kind().equals("year") || x.kind().equals("month-year"))
                     && (at.head() == t.index() || at.head() >= 0 && s.token(at.head()).upos().equals("PROPN") && s.token(at.head()).head() == t.index()));
             // a verb that tells what an event noun did ("the 10 December raid that killed 71 soldiers") takes the noun's date
-            onTrigger |= at != null && !t.isNoun() && t.deprel().startsWith("acl") && t.head() >= 0 && s.token(t.head()).isNoun() && at.head() == t.head()
+            onTrigger |= at != null && !t.isNoun() && t.deprel().startsWith("acl") && t.head() >= 0 && s.token(t.head()).isNoun() && top.head() == t.head()
                     && at.index() < t.index();
             if (at == null || namePart(s, x) && !onTrigger) continue;
             Token own = at.head() >= 0 ? clauseHead(s, s.token(at.head())) : at;
@@ -623,10 +625,21 @@ public final class EventCoder {
             if (up < 0) continue;
             // the end of a range ("between 23 Aug and 6 Sept") dates the event only when its start is no date of its own
             // a year on the event noun beats any date of its clause ("commémore samedi le massacre de juillet 1995")
-            int d = onTrigger ? -1 : up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
+            // a date inside the event noun's own phrase ("condemned the attack on the station on April 8") is the noun's
+            boolean inPhrase = t.isNoun() && top != t && s.dominates(t, top);
+            int d = onTrigger ? -1 : inPhrase ? 0 : up * 1000 + Math.abs(at.index() - t.index()) + (x.kind().equals(org.herodotus.time.DateTagger.RANGE_END) ? 500 : 0);
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The token of a date expression that attaches it to the sentence ("December" of "the 10 December raid"): its head lies outside. */
+    private static Token top(Sentence s, TimeExpression x, Token first) {
+        for (Token k : s.tokens()) {
+            if (!x.span().contains(k.span())) continue;
+            if (k.head() < 0 || !x.span().contains(s.token(k.head()).span())) return k;
+        }
+        return first;
     }
 
     private static final Set<String> NAME_PART = Set.of("compound", "amod", "flat", "nmod:poss");
@@ -709,6 +722,18 @@ public final class EventCoder {
 
     /** A town that opens a dispatch, before a comma or bracket and a dash: "BOGOTA, 20 janvier (AFP) - ...", "KRAMATORSK, April 8 - ...". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("(?u)\\s*[,(][^\\n]{0,40}?\\s[-\u2013\u2014]{1,2}\\s");
+
+    /** A date between a dateline town and its dash: "KHARTOUM, 4 juin - ...", "Tripoli, 8 avril (AFP) - ...". */
+    private static final java.util.regex.Pattern FILED_BEFORE = java.util.regex.Pattern.compile("(?u)\\s*\\p{Lu}[\\p{L} .'-]{0,40}(\\([^)\\n]{0,30}\\))?,\\s*");
+    private static final java.util.regex.Pattern FILED_AFTER = java.util.regex.Pattern.compile("(?u)\\s*(\\([^)\\n]{0,30}\\)\\s*)?[-\u2013\u2014]{1,2}\\s");
+
+    /** Whether a date is the dateline's: the day the dispatch was filed, which dates none of its events. */
+    static boolean filedOn(ParsedArticle a, TimeExpression x) {
+        Sentence s = a.sentences().get(x.sentence());
+        String before = a.text().substring(s.span().start(), x.span().start());
+        String after = a.text().substring(x.span().end(), Math.min(s.span().end(), x.span().end() + 40));
+        return FILED_BEFORE.matcher(before).matches() && FILED_AFTER.matcher(after).lookingAt();
+    }
 
     /** Whether a place is the dateline of the sentence: where the dispatch was filed, not where its events happened. */
     static boolean dateline(ParsedArticle a, Sentence s, PlaceMention p) {

@@ -323,9 +323,13 @@ public final class RealisClassifier {
                 && (date.date().isAfter(articleDate.lastDay()) || dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT));
         if ((later || dateEvidence.isPresent() && dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.WEEKDAY_KIND)) && scheduled(s, trigger)) return new Verdict(Realis.FUTURE, "scheduled");
         if (expletiveNe(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "feared");
-        if (hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
-        if (governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
-        if (future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
+        // "demanding a ransom for the missionaries abducted on Saturday", "promis de renforcer la défense après l'attaque
+        // qui a visé mardi Moscou": what the trigger's own words date to a day before the article has happened, whatever
+        // the verb above it demands, intends or supposes
+        boolean donePast = ownPastDay(s, trigger, date, dateEvidence, articleDate, anchorGiven);
+        if (!donePast && hypothetical(s, trigger)) return new Verdict(Realis.HYPOTHETICAL, "modality");
+        if (!donePast && governedBy(s, trigger, REQUESTED)) return new Verdict(Realis.FUTURE, "requested");
+        if (!donePast && future(s, trigger)) return new Verdict(Realis.FUTURE, "intention");
         if (later && !pastClause(s, trigger)) return new Verdict(Realis.FUTURE, "later-date");
         if (dateEvidence.isPresent() && !dateEvidence.get().kind().equals(org.herodotus.time.DateTagger.SINCE_KIND) && anchorGiven && historical(date, articleDate)) return new Verdict(Realis.HISTORICAL, "past-date");
         if (governedBy(s, trigger, ALLEGE)) return new Verdict(Realis.CLAIMED, "alleged");
@@ -374,6 +378,32 @@ public final class RealisClassifier {
      * embedded question ("not clear if he was off duty"), not a condition.
      */
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "a", "ont", "avait", "avaient", "été", "fut");
+
+    /** The trigger's own words (its subtree) hold its date, a day before the article's date. */
+    private static boolean ownPastDay(Sentence s, Token t, PartialDate date, Optional<TimeExpression> evidence, PartialDate articleDate, boolean anchorGiven) {
+        if (evidence.isEmpty() || !anchorGiven || date.precision() != org.herodotus.model.Precision.DAY || !date.date().isBefore(articleDate.date())
+                || evidence.get().kind().equals(org.herodotus.time.DateTagger.NEXT) || evidence.get().sentence() != s.index()) return false;
+        // the date's attachment: the token of the expression whose head lies outside it; then up through verbs only
+        // ("l'attaque qui a visé mardi": mardi, visé, attaque), never through another noun ("fermer ... en représailles à
+        // l'arrestation dimanche" dates the arrest, not the closing)
+        Token top = null;
+        for (Token k : s.tokens())
+            if (evidence.get().span().contains(k.span()) && (k.head() < 0 || !evidence.get().span().contains(s.token(k.head()).span()))) { top = k; break; }
+        if (top == null || top == t) return false;
+        // and a verb on the way is told in the past ("a visé", "were abducted", a participle modifying the noun:
+        // "the missionaries abducted on Saturday"), none in the future or the conditional ("quitteront le 11 septembre")
+        boolean past = false;
+        Token cur = top;
+        for (int hop = 0; hop < 4 && cur.head() >= 0; hop++) {
+            Token h = s.token(cur.head());
+            if (h != t && !h.isVerb()) return false;
+            if (frenchFuture(h) || conditionalForm(h) || hasChild(s, h, FUTURE_AUX) || hasChild(s, h, MODALS) || hasChild(s, h, Set.of("would"))) return false;
+            past |= pastClause(s, h) || h.isVerb() && h.deprel().equals("acl") && s.children(h).stream().noneMatch(c -> c.rel().equals("mark"));
+            if (h == t) return past;
+            cur = h;
+        }
+        return false;
+    }
 
     private static boolean pastClause(Sentence s, Token t) {
         for (Token c : s.children(t)) {

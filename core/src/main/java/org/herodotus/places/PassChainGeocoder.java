@@ -136,6 +136,9 @@ public final class PassChainGeocoder implements Geocoder {
                     }
                     List<Place> own = candidates(key, focus);
                     List<Place> cands = withoutShadowedRegions(own, key);
+                    // "central Mali's Mopti region", "la région de Tillabéri": a division word makes the name the division's,
+                    // not that of the town it is named after
+                    if (designatesDivision(t, i, n) && own.stream().anyMatch(Place::isRegion)) cands = own.stream().filter(Place::isRegion).toList();
                     // "Ad Dali", "al-Wahbiyah": after an Arabic article the name is an Arabic one, in the article's
                     // country, never the Chinese city the bare word also names
                     // (not "As" or "At" opening a sentence, and never a country's name: "As Mali's army...")
@@ -337,6 +340,20 @@ public final class PassChainGeocoder implements Geocoder {
             if (!shadowed) out.add(p);
         }
         return out;
+    }
+
+    /** Division words after a name ("Mopti region") or before it with "of"/"de" ("la région de Tillabéri", "the province of Idlib"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "governorate", "department", "county", "prefecture", "oblast",
+            "région", "département", "gouvernorat", "préfecture", "état", "etat", "wilaya");
+    private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du");
+
+    static boolean designatesDivision(List<Token> t, int i, int n) {
+        if (i + n < t.size() && DIVISION_WORDS.contains(t.get(i + n).lower())) return true;
+        if (i < 2 || !OF.contains(t.get(i - 1).lower())) return false;
+        // "le département colombien d'Arauca": past the adjectives
+        int k = i - 2;
+        while (k > 0 && t.get(k).upos().equals("ADJ")) k--;
+        return DIVISION_WORDS.contains(t.get(k).lower());
     }
 
     /** A town this large shadows the division it lies in even under an alternate name. */
