@@ -171,7 +171,7 @@ final class DedupEval implements Callable<Integer> {
                 }
                 if (gold != strict) {
                     String why = ma.isEmpty() || mb.isEmpty() ? "no event in " + (ma.isEmpty() ? a : b)
-                            : explain(matcher.compare(lead.get(a).mention(), lead.get(b).mention()));
+                            : explain(matcher.compare(lead.get(a).mention(), lead.get(b).mention())) + heldApartBy(lead.get(a), lead.get(b), ms, matcher);
                     errorLines.add((gold ? "MISSED " : "WRONG MERGE ") + a + " / " + b + " (" + cluster.get(a) + "/" + cluster.get(b) + "): " + why);
                 }
             }
@@ -198,6 +198,21 @@ final class DedupEval implements Callable<Integer> {
         int first = ms.stream().mapToInt(m -> m.mention().sentence()).min().getAsInt();
         return ms.stream().filter(m -> m.mention().sentence() == first)
                 .min(java.util.Comparator.comparingInt((Stored m) -> -articlesOf.get(m.canonical()).size()).thenComparing(Stored::canonical)).get();
+    }
+
+    /** For two lead mentions linked by an edge yet in two canonical events: the pair across their groups that conflicts. */
+    private static String heldApartBy(Stored x, Stored y, List<Stored> all, MentionMatcher matcher) {
+        if (x.canonical().equals(y.canonical()) || !matcher.compare(x.mention(), y.mention()).edge()) return "";
+        for (Stored p : all) {
+            if (!p.canonical().equals(x.canonical())) continue;
+            for (Stored q : all) {
+                if (!q.canonical().equals(y.canonical())) continue;
+                Comparison c = matcher.compare(p.mention(), q.mention());
+                if (c.conflict()) return " | held apart by " + p.article() + "#" + p.mention().sentence() + " / " + q.article() + "#" + q.mention().sentence()
+                        + ": " + String.join("; ", c.reasons().stream().filter(r -> r.startsWith("conflict")).toList());
+            }
+        }
+        return " | in two groups, no conflict across them";
     }
 
     private static String explain(Comparison c) { return (c.edge() ? "edge" : "no edge") + " score " + c.score() + ": " + c.explain(); }

@@ -127,7 +127,7 @@ public record Mention(String id, String article, LocalDate published, PloverType
 
     /** A capitalised name after a locative preposition, through "the town of", "le village de" and particles ("Maarat al-Numan"). */
     private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
-            "(?u)\\b(?:in|near|at|outside|à|près de|dans|vers)\\s+(the\\s+|la\\s+|le\\s+|l')?(?:(?:town|village|city|district|area|neighbou?rhood"
+            "(?u)\\b(?:in|near|at|outside|à|près de|dans|vers)\\s+(the\\s+|la\\s+|le\\s+|l')?((?:town|village|city|district|area|neighbou?rhood"
             + "|locality|camp|commune|ville|localité|quartier|région|region|province)\\s+(?:of|de|d')\\s*)?"
             + "(\\p{Lu}[\\p{L}’-]*(?:(?:\\s+|[\\s-]+(?:al|el|ad|as|ash|an|ar|de|du|des|di|da|do|del|bin|ibn)[\\s-]+)\\p{Lu}[\\p{L}’-]*)*)('s|’s)?(\\s+\\p{Ll})?");
 
@@ -142,15 +142,16 @@ public record Mention(String id, String article, LocalDate published, PloverType
         int base = e.evidence().span().start();
         java.util.regex.Matcher m = LOCATIVE.matcher(q);
         while (m.find()) {
-            if (m.group(3) != null || m.group(1) != null && m.group(4) != null) continue;
-            int from = base + m.start(2), to = base + m.end(2);
+            // "in the Malian border area" qualifies a noun; "in the town of Bennsh in Idleb" names a town
+            if (m.group(4) != null || m.group(1) != null && m.group(2) == null && m.group(5) != null) continue;
+            int from = base + m.start(3), to = base + m.end(3);
             Optional<PlaceMention> known = places.stream().filter(p -> p.span().start() < to && from < p.span().end()).findFirst();
             if (known.isPresent()) {
                 Place p = known.get().place();
                 if (!p.isCountry() && !p.isMultinational() && !p.featureCode().startsWith("ADM") && !p.featureClass().equals("L"))
                     out.add(String.format(Locale.ROOT, "geo:%s@%.4f@%.4f", p.key(), p.lat(), p.lon()));
             } else {
-                String f = Normalizer.fold(m.group(2));
+                String f = Normalizer.fold(m.group(3));
                 if (!CALENDAR.contains(f)) out.add(f);
             }
         }
@@ -191,9 +192,13 @@ public record Mention(String id, String article, LocalDate published, PloverType
 
     /** Capitalised words inside the sentence (not its first), in no resolved span, not in capitals only (acronyms), not a day or month. */
     static Set<String> names(Event e, List<PlaceMention> places, List<Span> resolved) {
+        return names(e.evidence().quote(), e.evidence().span().start(), at -> resolved.stream().anyMatch(r -> r.start() <= at.start() && at.end() <= r.end())
+                || places.stream().anyMatch(p -> p.span().start() <= at.start() && at.end() <= p.span().end()));
+    }
+
+    /** @param base where the quote starts in the article; {@code known} says whether an actor or a place resolved a span of it */
+    static Set<String> names(String q, int base, java.util.function.Predicate<Span> known) {
         Set<String> out = new TreeSet<>();
-        String q = e.evidence().quote();
-        int base = e.evidence().span().start();
         java.util.regex.Matcher m = NAME.matcher(q);
         boolean first = true;
         while (m.find()) {
@@ -201,14 +206,25 @@ public record Mention(String id, String article, LocalDate published, PloverType
             boolean initial = first;
             first = false;
             if (initial || w.length() < 4 || w.equals(w.toUpperCase(Locale.ROOT))) continue;
-            Span at = new Span(base + m.start(), base + m.start() + w.length());
-            if (resolved.stream().anyMatch(r -> r.start() <= at.start() && at.end() <= r.end())
-                    || places.stream().anyMatch(p -> p.span().start() <= at.start() && at.end() <= p.span().end())) continue;
+            // "la province du Soum", "Soum province": a division's name, shared by every village in it
+            if (DIVISION_BEFORE.matcher(q.substring(0, m.start())).find() || DIVISION_AFTER.matcher(q.substring(m.start() + w.length())).lookingAt()) continue;
+            if (known.test(new Span(base + m.start(), base + m.start() + w.length()))) continue;
             String f = Normalizer.fold(w);
-            if (!CALENDAR.contains(f)) out.add(f);
+            if (!CALENDAR.contains(f) && !TITLED.contains(f)) out.add(f);
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern DIVISION_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(province|région|region|département|department|gouvernorat|governorate|state|état|etat|county|oblast|préfecture|prefecture)"
+            + "(\\s+\\p{L}+)?\\s+(of|de|du|d'|d’)\\s*$");
+    private static final java.util.regex.Pattern DIVISION_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)(['’]s)?\\s+(province|region|department|governorate|state|county|oblast|prefecture)\\b");
+
+    /** Common nouns that news capitalise as titles of institutions or directions ("l'État Kayah", "the State Department"): no names. */
+    private static final Set<String> TITLED = Set.of("etat", "etats", "state", "states", "gouvernement", "government", "president", "presidente", "ministre",
+            "minister", "ministere", "ministry", "parlement", "parliament", "assemblee", "assembly", "conseil", "council", "senat", "senate", "armee", "army",
+            "republique", "republic", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "province", "region", "royaume", "kingdom");
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?u)\\b\\p{Lu}[\\p{L}'’-]*");
     // (a possessive is the name itself: "Tripoli's airport" names Tripoli)

@@ -83,11 +83,16 @@ public final class MentionMatcher {
      */
     static void sameSentence(Mention a, Mention b, Tally t) {
         if (!a.article().equals(b.article())) return;
-        if (a.sentence() == b.sentence()) {
-            t.conflict("two events of one sentence");
+        if (!a.family().equals(b.family())) {
+            if (a.sentence() == b.sentence()) t.conflict("two events of one sentence");
             return;
         }
-        if (!a.family().equals(b.family())) return;
+        if (a.sentence() == b.sentence()) {
+            // "gunmen stormed the village and killed 30": one happening told by two verbs, unless its places, tolls or
+            // actors say otherwise ("shelled Kherson and struck Mykolaiv")
+            t.add(2, "two events of one family in one sentence");
+            return;
+        }
         Mention later = a.sentence() > b.sentence() ? a : b;
         if (later.anaphoric()) {
             // "On 3 May, citizens protested in Novi Sad. The protest was initiated by ...": the definite noun is the same protest
@@ -149,6 +154,12 @@ public final class MentionMatcher {
             t.add(1, "within the region " + (p.isRegion() ? p.name() : q.name()));
             return;
         }
+        if (p.isRegion() || q.isRegion()) {
+            // two divisions, or a town outside the division: no distance between centroids makes them one place
+            t.conflict(p.isRegion() && q.isRegion() ? "different regions " + p.name() + "/" + q.name()
+                    : (p.isRegion() ? q.name() : p.name()) + " outside the region " + (p.isRegion() ? p.name() : q.name()));
+            return;
+        }
         t.placed = true;
         if (p.isSection() && q.isSection()) {
             if (km > 1) {
@@ -168,6 +179,8 @@ public final class MentionMatcher {
             t.conflict(String.format(Locale.ROOT, "places %s/%s %.0f km apart (bound %.0f)", p.name(), q.name(), km, bound));
         }
     }
+
+
 
     /** How far apart two places of an event may be, by ACLED precision: the exact place, near it, a region. */
     static double bound(int precision) {
@@ -240,9 +253,10 @@ public final class MentionMatcher {
     }
 
     /**
-     * Tolls agree when equal; a later report may give a larger one (the dead are counted over days, up to four times
-     * plus two), but two reports published the same day, or a later one with the smaller toll, disagree beyond double
-     * plus two: 2 and 30 dead are two events.
+     * Tolls agree when equal or within double plus two. The dead are counted over hours and days: a report published
+     * later may give a toll up to ten times plus two (13 on the day, 60 two days on), one published the same day up to
+     * four times plus two (20 at noon, 61 by evening). Beyond that, or a later report with the smaller toll, they
+     * disagree: 2 and 30 dead told the same day are two events, and so are 2 and 134.
      */
     static void toll(Mention a, Mention b, Tally t) {
         if (a.fatalities().isEmpty() || b.fatalities().isEmpty()) return;
@@ -251,7 +265,8 @@ public final class MentionMatcher {
         Mention larger = fa > fb ? a : b, smaller = larger == a ? b : a;
         if (x == y) t.add(1, "same toll " + x);
         else if (y <= 2 * x + 2) t.add(0, "tolls " + x + "/" + y);
-        else if (larger.published().isAfter(smaller.published()) && y <= 4 * x + 2) t.add(0, "tolls " + x + "/" + y + " (the later report counts more dead)");
+        else if (larger.published().isAfter(smaller.published()) && y <= 10 * x + 2) t.add(0, "tolls " + x + "/" + y + " (the later report counts more dead)");
+        else if (larger.published().equals(smaller.published()) && y <= 4 * x + 2) t.add(0, "tolls " + x + "/" + y + " (reported the same day)");
         else t.conflict("tolls " + x + "/" + y);
     }
 

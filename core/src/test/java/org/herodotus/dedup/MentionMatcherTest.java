@@ -141,8 +141,30 @@ class MentionMatcherTest {
         Mention first = R.strike("a").dead(5).m(), later = R.strike("b").dead(20).published(LocalDate.of(2019, 4, 9)).m();
         assertThat(matcher.compare(first, later).edge()).isTrue();
         Mention earlierButLarger = R.strike("c").dead(20).published(LocalDate.of(2019, 4, 7)).m();
-        assertThat(matcher.compare(first, R.strike("d").dead(40).published(LocalDate.of(2019, 4, 9)).m()).conflict()).as("not eight times as many").isTrue();
+        assertThat(matcher.compare(first, R.strike("d").dead(40).published(LocalDate.of(2019, 4, 10)).m()).conflict()).as("two days on, eight times as many").isFalse();
+        assertThat(matcher.compare(first, R.strike("e").dead(60).published(LocalDate.of(2019, 4, 9)).m()).conflict()).as("not twelve times as many").isTrue();
         assertThat(matcher.compare(first, earlierButLarger).conflict()).as("a later report with far fewer dead").isTrue();
+    }
+
+    @Test
+    void twoRegionsOrATownOutsideTheRegionAreTwoPlaces() {
+        Mention.Where idlib = new Mention.Where("sy-id", "Idlib Governorate", "SYR", "07", "ADM1", 35.8, 36.6, 3);
+        Mention.Where aleppo = new Mention.Where("sy-al", "Aleppo Governorate", "SYR", "09", "ADM1", 36.2, 37.2, 3);
+        Mention.Where saraqib = new Mention.Where("163345", "Saraqib", "SYR", "07", "PPL", 35.86, 36.80, 2);
+        Mention.Where azaz = new Mention.Where("174186", "Azaz", "SYR", "09", "PPL", 36.59, 37.04, 2);
+        Comparison regions = matcher.compare(R.strike("a").place(idlib).m(), R.strike("b").place(aleppo).m());
+        assertThat(regions.conflict()).as(regions.explain()).isTrue();
+        assertThat(regions.explain()).contains("different regions Idlib Governorate/Aleppo Governorate");
+        assertThat(matcher.compare(R.strike("a").place(idlib).m(), R.strike("b").place(azaz).m()).explain()).contains("Azaz outside the region Idlib Governorate");
+        assertThat(matcher.compare(R.strike("a").place(idlib).m(), R.strike("b").place(saraqib).m()).explain()).contains("within the region Idlib Governorate");
+    }
+
+    @Test
+    void reportsOfOneDayMayCountTheDeadAsTheHoursGoBy() {
+        Comparison c = matcher.compare(R.strike("a").dead(20).m(), R.strike("b").dead(61).m());
+        assertThat(c.conflict()).as(c.explain()).isFalse();
+        assertThat(c.explain()).contains("tolls 20/61 (reported the same day)");
+        assertThat(matcher.compare(R.strike("a").dead(20).m(), R.strike("b").dead(90).m()).conflict()).as("beyond four times plus two").isTrue();
     }
 
     @Test
@@ -170,8 +192,11 @@ class MentionMatcherTest {
     }
 
     @Test
-    void twoEventsOfOneSentenceStayApart() {
-        assertThat(matcher.compare(R.strike("a").m(), R.strike("b").article("art-a").m()).conflict()).isTrue();
+    void twoEventsOfOneSentenceAreOneHappeningUnlessTheyDisagree() {
+        Comparison c = matcher.compare(R.strike("a").m(), R.strike("b").article("art-a").m());
+        assertThat(c.edge()).as(c.explain()).isTrue();
+        assertThat(c.explain()).contains("two events of one family in one sentence");
+        assertThat(matcher.compare(R.strike("a").m(), R.strike("b").article("art-a").place(TAJURA).m()).conflict()).as("struck Tripoli and Tajura").isTrue();
         assertThat(matcher.compare(R.strike("a").m(), R.strike("b").article("art-a").sentence(3).m()).edge()).as("the same strike told again later in the article")
                 .isTrue();
     }
@@ -217,11 +242,13 @@ class MentionMatcherTest {
     }
 
     /** The capitalised words after the first: what the unresolved names of a hand-written sentence would be. */
-    static Set<String> names(String text) {
-        Set<String> out = new java.util.TreeSet<>();
-        String[] w = text.split("[^\\p{L}]+");
-        for (int i = 1; i < w.length; i++) if (w[i].length() >= 4 && Character.isUpperCase(w[i].charAt(0)) && !w[i].equals(w[i].toUpperCase())) out.add(w[i].toLowerCase());
-        return out;
+    static Set<String> names(String text) { return Mention.names(text, 0, span -> false); }
+
+    @Test
+    void titlesAndDivisionsAreNoNamesThatPlaceAnEvent() {
+        assertThat(names("Des soldats ont tué deux civils à Loikaw, capitale de l'État Kayah")).containsExactly("kayah", "loikaw");
+        assertThat(names("Des jihadistes ont attaqué la ville d'Arbinda, dans la province du Soum")).containsExactly("arbinda");
+        assertThat(names("Gunmen attacked a post in Djibo, in Burkina Faso's Soum province")).containsExactly("burkina", "djibo", "faso");
     }
 
     @Test
