@@ -788,7 +788,9 @@ public final class EventCoder {
         for (PlaceMention p : places.mentions()) {
             if (p.sentence() != s.index() || p.place().isCountry() || !canBeEventPlace(p) || qualifiesAnother(a, p, places) || dateline(a, s, p)) continue;
             // a town before a province: "in Karakai (Bungudu LGA, Zamfara)" happened in Karakai
-            int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0);
+            // ... and a province before a town the sentence only measures from: "a base in Lahj province, 60 km north of Aden"
+            int dist = Math.abs(p.span().start() - t.span().start()) + (p.place().isRegion() ? 100_000 : 0)
+                    + (p.head() >= 0 && p.head() < s.tokens().size() && measuredFrom(s, s.token(p.head())) ? 200_000 : 0);
             if (dist < bestDist) { bestDist = dist; near = p; }
         }
         if (near != null) return Optional.of(near.place().isRegion() ? new Event.Location(atCapital(near), 3, "same-sentence-region")
@@ -806,6 +808,15 @@ public final class EventCoder {
         if (before != null) return Optional.of(before.place().isRegion() ? new Event.Location(atCapital(before), 3, "previous-sentence-region")
                 : new Event.Location(before, 2, "previous-sentence"));
         if (country != null) return Optional.of(new Event.Location(atCapital(country), 3, "attached-country"));
+        // "the missionaries abducted near Ganthier on Saturday, Haiti's justice minister said": the one country the
+        // sentence names, before the article's (a nationality word tells who, not where: "Turkish shelling")
+        PlaceMention named = null;
+        for (PlaceMention p : places.mentions()) {
+            if (p.sentence() != s.index() || !p.place().isCountry() || p.by().equals(org.herodotus.places.PassChainGeocoder.DEMONYM)) continue;
+            if (named != null && !named.place().country().equals(p.place().country())) { named = null; break; }
+            named = p;
+        }
+        if (named != null) return Optional.of(new Event.Location(atCapital(named), 3, "same-sentence-country"));
         // the country the article happens in (its places weigh in) before the actor's own: US forces in Syria are in Syria
         Optional<org.herodotus.model.CountryCode> cc = actors.focusCountry().filter(c -> gazetteer.country(c).isPresent());
         if (cc.isEmpty()) cc = source.stream().map(m -> m.collective().country()).flatMap(Optional::stream)
@@ -841,6 +852,18 @@ public final class EventCoder {
         for (Token cur = place; cur != null && cur != trigger; cur = s.head(cur).orElse(null)) {
             if (RELATIVE_WORDS.contains(cur.lower())) return true;
             for (Token c : s.children(cur)) if (c != place && RELATIVE_WORDS.contains(c.lower())) return true;
+        }
+        return false;
+    }
+
+    /** A place the text measures from: its own head is a distance or a direction ("60 km north of Aden", "au sud de Tripoli"). */
+    private static boolean measuredFrom(Sentence s, Token place) {
+        Token cur = place;
+        for (int hop = 0; hop < 3 && cur.head() >= 0; hop++) {
+            Token h = s.token(cur.head());
+            if (RELATIVE_WORDS.contains(h.lower())) return true;
+            if (h.isNoun() || h.isVerb()) return false;
+            cur = h;
         }
         return false;
     }
