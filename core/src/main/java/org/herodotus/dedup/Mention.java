@@ -89,17 +89,19 @@ public record Mention(String id, String article, LocalDate published, PloverType
 
     /**
      * The comparison family: force (an assault, a seizure or arrest, a protest: one happening may be told as any of
-     * them, a clash as an attack, a riot as a protest), otherwise the PLOVER type itself.
+     * them, a clash as an attack, a riot as a protest), accord (an agreement signed is told as agreed to or as
+     * endorsed: "the ceasefire signed in Havana", "backed the ceasefire"), otherwise the PLOVER type itself.
      */
     static String family(PloverType t) {
         return switch (t) {
             case ASSAULT, COERCE, PROTEST -> "force";
+            case AGREE, SUPPORT -> "accord";
             default -> t.name();
         };
     }
 
     /** Families whose members may differ in PLOVER type and still be one happening. */
-    static boolean loose(String family) { return family.equals("force"); }
+    static boolean loose(String family) { return family.equals("force") || family.equals("accord"); }
 
     /** How many days before its article an event the text does not date may have happened. */
     public static final int UNDATED_LAG_DAYS = 2;
@@ -144,6 +146,9 @@ public record Mention(String id, String article, LocalDate published, PloverType
         while (m.find()) {
             // "in the Malian border area" qualifies a noun; "in the town of Bennsh in Idleb" names a town
             if (m.group(4) != null || m.group(1) != null && m.group(2) == null && m.group(5) != null) continue;
+            // "dans le district de Dantewada", "in Chhattisgarh's Dantewada district": a division holds many localities
+            if (m.group(2) != null && DIVISION_DESIGNATOR.matcher(m.group(2)).lookingAt() || DIVISION_AFTER.matcher(q.substring(m.end(3))).lookingAt()
+                    || DISTRICT_AFTER.matcher(q.substring(m.end(3))).lookingAt()) continue;
             int from = base + m.start(3), to = base + m.end(3);
             Optional<PlaceMention> known = places.stream().filter(p -> p.span().start() < to && from < p.span().end()).findFirst();
             if (known.isPresent()) {
@@ -220,11 +225,17 @@ public record Mention(String id, String article, LocalDate published, PloverType
             + "(\\s+\\p{L}+)?\\s+(of|de|du|d'|d’)\\s*$");
     private static final java.util.regex.Pattern DIVISION_AFTER = java.util.regex.Pattern.compile(
             "(?iu)(['’]s)?\\s+(province|region|department|governorate|state|county|oblast|prefecture)\\b");
+    /** A district: too large to be a locality, small enough that two reports naming it are placed together. */
+    private static final java.util.regex.Pattern DISTRICT_AFTER = java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s+district\\b");
+    private static final java.util.regex.Pattern DIVISION_DESIGNATOR = java.util.regex.Pattern.compile("(?iu)(district|région|region|province)\\b");
 
     /** Common nouns that news capitalise as titles of institutions or directions ("l'État Kayah", "the State Department"): no names. */
     private static final Set<String> TITLED = Set.of("etat", "etats", "state", "states", "gouvernement", "government", "president", "presidente", "ministre",
             "minister", "ministere", "ministry", "parlement", "parliament", "assemblee", "assembly", "conseil", "council", "senat", "senate", "armee", "army",
-            "republique", "republic", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "province", "region", "royaume", "kingdom");
+            "republique", "republic", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "province", "region", "royaume", "kingdom",
+            "military", "militaire", "police", "forces", "force", "security", "securite", "national", "nationale", "guard", "garde", "navy", "defence",
+            "defense", "interior", "interieur", "justice", "court", "supreme", "union", "front", "brigade", "brigades", "battalion", "bataillon",
+            "regiment", "division", "resistance", "coalition", "militia", "milice", "rebels", "rebelles", "movement", "mouvement", "party", "parti");
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?u)\\b\\p{Lu}[\\p{L}'’-]*");
     // (a possessive is the name itself: "Tripoli's airport" names Tripoli)
