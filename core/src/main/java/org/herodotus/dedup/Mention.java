@@ -229,13 +229,19 @@ public record Mention(String id, String article, LocalDate published, PloverType
     private static final java.util.regex.Pattern DISTRICT_AFTER = java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s+district\\b");
     private static final java.util.regex.Pattern DIVISION_DESIGNATOR = java.util.regex.Pattern.compile("(?iu)(district|région|region|province)\\b");
 
-    /** Common nouns that news capitalise as titles of institutions or directions ("l'État Kayah", "the State Department"): no names. */
+    /**
+     * Common words that news and ACLED notes capitalise as titles of institutions, units, directions or facilities
+     * ("l'État Kayah", "Military Police", "Federal Highway 45", "Byblos Bank"): no names that place an event.
+     */
     private static final Set<String> TITLED = Set.of("etat", "etats", "state", "states", "gouvernement", "government", "president", "presidente", "ministre",
             "minister", "ministere", "ministry", "parlement", "parliament", "assemblee", "assembly", "conseil", "council", "senat", "senate", "armee", "army",
             "republique", "republic", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "province", "region", "royaume", "kingdom",
             "military", "militaire", "police", "forces", "force", "security", "securite", "national", "nationale", "guard", "garde", "navy", "defence",
             "defense", "interior", "interieur", "justice", "court", "supreme", "union", "front", "brigade", "brigades", "battalion", "bataillon",
-            "regiment", "division", "resistance", "coalition", "militia", "milice", "rebels", "rebelles", "movement", "mouvement", "party", "parti");
+            "regiment", "division", "resistance", "coalition", "militia", "milice", "rebels", "rebelles", "movement", "mouvement", "party", "parti",
+            "federal", "federale", "general", "generale", "regional", "central", "centrale", "civil", "civile", "labour", "labor", "workers", "municipality",
+            "municipalite", "highway", "road", "street", "square", "university", "universite", "hospital", "hopital", "airport", "aeroport", "market",
+            "marche", "school", "ecole", "church", "eglise", "mosque", "mosquee", "port", "bank", "banque", "office", "headquarters", "directorate");
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?u)\\b\\p{Lu}[\\p{L}'’-]*");
     // (a possessive is the name itself: "Tripoli's airport" names Tripoli)

@@ -249,6 +249,7 @@ class MentionMatcherTest {
         assertThat(names("Des soldats ont tué deux civils à Loikaw, capitale de l'État Kayah")).containsExactly("kayah", "loikaw");
         assertThat(names("Des jihadistes ont attaqué la ville d'Arbinda, dans la province du Soum")).containsExactly("arbinda");
         assertThat(names("Gunmen attacked a post in Djibo, in Burkina Faso's Soum province")).containsExactly("burkina", "djibo", "faso");
+        assertThat(names("Three bodies were found on the Federal Highway near Sain Alto")).containsExactly("alto", "sain");
     }
 
     @Test

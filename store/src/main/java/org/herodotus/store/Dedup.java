@@ -72,7 +72,8 @@ final class Dedup {
         x.parsed().sentences().forEach(st -> keys.add(Mention.sentenceKey(st.span().of(x.parsed().text()))));
         Set<String> twins = nearDuplicates(a, keys);
         List<Span> resolved = new ArrayList<>();
-        x.actors().mentions().forEach(m -> resolved.add(m.span()));
+        // an actor the knowledge base lacks is a name nothing resolved ("the attack on Arbinda" read as its target)
+        x.actors().mentions().stream().filter(m -> m.actor().known()).forEach(m -> resolved.add(m.span()));
         for (Event e : x.events()) if (Mention.counts(e.realis())) insert(Mention.of(e, a.date(), x.places().mentions(), resolved));
         Set<String> affected = new TreeSet<>(twins);
         affected.addAll(before.twins());
