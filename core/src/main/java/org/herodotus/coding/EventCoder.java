@@ -611,7 +611,7 @@ public final class EventCoder {
             // "the 2017 truck bombing", "l'attentat de 2016": a year on the event noun itself dates it
             // (also through the place that names it: "le massacre de Srebrenica de juillet 1995")
             // and any date does that modifies the event noun directly: "Saturday's truck bombing", "the 10 December raid"
-            Token top = at == null ? null : top(s, x, at);
+            Token top = at == null ? null : s.headOf(x.span()).orElse(at);
             boolean onTrigger = at != null && t.isNoun() && (top.head() == t.index() && at.index() < t.index()
                     || (x.kind().equals("year") || x.kind().equals("month-year"))
                     && (at.head() == t.index() || at.head() >= 0 && s.token(at.head()).upos().equals("PROPN") && s.token(at.head()).head() == t.index()));
@@ -631,15 +631,6 @@ public final class EventCoder {
             if (d < bestDist) { bestDist = d; best = x; }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The token of a date expression that attaches it to the sentence ("December" of "the 10 December raid"): its head lies outside. */
-    private static Token top(Sentence s, TimeExpression x, Token first) {
-        for (Token k : s.tokens()) {
-            if (!x.span().contains(k.span())) continue;
-            if (k.head() < 0 || !x.span().contains(s.token(k.head()).span())) return k;
-        }
-        return first;
     }
 
     private static final Set<String> NAME_PART = Set.of("compound", "amod", "flat", "nmod:poss");

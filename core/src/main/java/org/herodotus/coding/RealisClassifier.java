@@ -386,9 +386,7 @@ public final class RealisClassifier {
         // the date's attachment: the token of the expression whose head lies outside it; then up through verbs only
         // ("l'attaque qui a visé mardi": mardi, visé, attaque), never through another noun ("fermer ... en représailles à
         // l'arrestation dimanche" dates the arrest, not the closing)
-        Token top = null;
-        for (Token k : s.tokens())
-            if (evidence.get().span().contains(k.span()) && (k.head() < 0 || !evidence.get().span().contains(s.token(k.head()).span()))) { top = k; break; }
+        Token top = s.headOf(evidence.get().span()).orElse(null);
         if (top == null || top == t) return false;
         // and a verb on the way is told in the past ("a visé", "were abducted", a participle modifying the noun:
         // "the missionaries abducted on Saturday"), none in the future or the conditional ("quitteront le 11 septembre")

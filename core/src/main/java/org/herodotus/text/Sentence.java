@@ -74,6 +74,13 @@ public record Sentence(int index, Span span, List<Token> tokens) {
         return out;
     }
 
+    /** The token of a span that attaches it to the sentence: the first one whose head lies outside the span. */
+    public Optional<Token> headOf(Span span) {
+        for (Token k : tokens)
+            if (span.contains(k.span()) && (k.head() < 0 || !span.contains(tokens.get(k.head()).span()))) return Optional.of(k);
+        return Optional.empty();
+    }
+
     /** The token whose span is exactly {@code span} (an event's trigger), if any. */
     public Optional<Token> tokenAt(Span span) {
         for (Token t : tokens) if (t.span().equals(span)) return Optional.of(t);
