@@ -149,7 +149,11 @@ final class DedupEval implements Callable<Integer> {
             Map<String, List<Stored>> byArticle = new TreeMap<>();
             for (Stored m : ms) byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
             Map<String, Set<String>> articlesOf = new HashMap<>();
-            for (Stored m : ms) articlesOf.computeIfAbsent(m.canonical(), k -> new TreeSet<>()).add(m.article());
+            Map<String, List<Stored>> byCanonical = new HashMap<>();
+            for (Stored m : ms) {
+                articlesOf.computeIfAbsent(m.canonical(), k -> new TreeSet<>()).add(m.article());
+                byCanonical.computeIfAbsent(m.canonical(), k -> new ArrayList<>()).add(m);
+            }
             Map<String, Stored> lead = new HashMap<>();
             for (var e : byArticle.entrySet()) lead.put(e.getKey(), lead(e.getValue(), articlesOf));
             List<String> ids = new ArrayList<>(new TreeSet<>(cluster.keySet()));
@@ -171,7 +175,7 @@ final class DedupEval implements Callable<Integer> {
                 }
                 if (gold != strict) {
                     String why = ma.isEmpty() || mb.isEmpty() ? "no event in " + (ma.isEmpty() ? a : b)
-                            : explain(matcher.compare(lead.get(a).mention(), lead.get(b).mention())) + heldApartBy(lead.get(a), lead.get(b), ms, matcher);
+                            : explain(matcher.compare(lead.get(a).mention(), lead.get(b).mention())) + heldApartBy(lead.get(a), lead.get(b), byCanonical, matcher);
                     errorLines.add((gold ? "MISSED " : "WRONG MERGE ") + a + " / " + b + " (" + cluster.get(a) + "/" + cluster.get(b) + "): " + why);
                 }
             }
@@ -201,12 +205,10 @@ final class DedupEval implements Callable<Integer> {
     }
 
     /** For two lead mentions linked by an edge yet in two canonical events: the pair across their groups that conflicts. */
-    private static String heldApartBy(Stored x, Stored y, List<Stored> all, MentionMatcher matcher) {
+    private static String heldApartBy(Stored x, Stored y, Map<String, List<Stored>> byCanonical, MentionMatcher matcher) {
         if (x.canonical().equals(y.canonical()) || !matcher.compare(x.mention(), y.mention()).edge()) return "";
-        for (Stored p : all) {
-            if (!p.canonical().equals(x.canonical())) continue;
-            for (Stored q : all) {
-                if (!q.canonical().equals(y.canonical())) continue;
+        for (Stored p : byCanonical.get(x.canonical())) {
+            for (Stored q : byCanonical.get(y.canonical())) {
                 Comparison c = matcher.compare(p.mention(), q.mention());
                 if (c.conflict()) return " | held apart by " + p.article() + "#" + p.mention().sentence() + " / " + q.article() + "#" + q.mention().sentence()
                         + ": " + String.join("; ", c.reasons().stream().filter(r -> r.startsWith("conflict")).toList());

@@ -43,10 +43,9 @@ public final class Casualties {
         }
     }
 
-    /** Every outcome word of the sentence with its victims and count, in sentence order. */
-    public List<Stated> in(Sentence s, String text, TriggerLexicon lex) { return in(s, text, lex, List.of()); }
-
     /**
+     * Every outcome word of the sentence with its victims and count, in sentence order.
+     *
      * @param dates the spans of the sentence's date expressions: a date is no victim ("MOPTI, 23 mars - Des dizaines de
      *              civils ont été tués", where the parser may make "23 mars" the subject, gives no toll of 23)
      */

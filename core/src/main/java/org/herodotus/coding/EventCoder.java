@@ -75,6 +75,8 @@ public final class EventCoder {
         TriggerLexicon lex = lexicons.get(a.lang());
         List<Event> out = new ArrayList<>();
         if (lex == null) return out;
+        // a dateline's date ("KHARTOUM, 4 juin -") is the filing day: it dates no event, though it is no victim either
+        List<TimeExpression> told = times.stream().filter(x -> !filedOn(a, x)).toList();
         for (Sentence s : a.sentences()) {
             List<Raw> raws = new ArrayList<>();
             for (Token t : s.tokens()) {
@@ -82,7 +84,7 @@ public final class EventCoder {
                 if (e.isEmpty()) continue;
                 Optional<Raw> under = subsumer(s, t, e.get(), raws, lex);
                 if (under.isPresent() && !(t.isVerb() && under.get().trigger().isNoun() && !outcomeWord(lex, t))) continue;
-                Raw raw = new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, times));
+                Raw raw = new Raw(t, e.get(), event(a, s, t, e.get(), actors, places, told));
                 if (under.isPresent() && !(under.get().event().actors().isEmpty() && !raw.event().actors().isEmpty())) continue;
                 if (under.isPresent()) raws.set(raws.indexOf(under.get()), raw); else raws.add(raw);
             }
@@ -94,7 +96,7 @@ public final class EventCoder {
             for (Raw r : raws) kept.add(finish(s, r, raws, stated, lex, actors, resisted));
             out.addAll(kept);
             for (Event e : kept) statedIntention(a, s, e).ifPresent(out::add);
-            out.addAll(demands(a, s, actors, places, times, kept));
+            out.addAll(demands(a, s, actors, places, told, kept));
         }
         List<Event> passed = SaliencePass.apply(a, Certainty.apply(ProtestPasses.apply(a, MeansPass.apply(a, out, lex), lex)), lex);
         return ImplicitActors.apply(a, passed, actors.focusCountry(), c -> gazetteer.country(c).map(org.herodotus.places.Country::englishName));
@@ -417,6 +419,7 @@ public final class EventCoder {
         }
     }
 
+    /** @param times the article's date expressions that may date an event (a dateline's aside) */
     private Event event(ParsedArticle a, Sentence s, Token t, TriggerEntry e, ActorLinks actors, PlaceLinks places, List<TimeExpression> times) {
         boolean passive = false;
         for (Token c : s.children(t)) passive |= c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass") || c.deprel().equals("obl:agent");
@@ -454,8 +457,7 @@ public final class EventCoder {
         }
         target.removeIf(m -> source.stream().anyMatch(x -> x.actor().id().equals(m.actor().id())));
 
-        List<TimeExpression> told = times.stream().filter(x -> !filedOn(a, x)).toList();
-        Optional<TimeExpression> when = date(s, t, told).or(() -> dateline(a, s, told));
+        Optional<TimeExpression> when = date(s, t, times).or(() -> dateline(a, s, times));
         PartialDate date = when.map(TimeExpression::date).orElse(a.article().date());
         List<ActorMention> participants = new ArrayList<>(source);
         participants.addAll(target);

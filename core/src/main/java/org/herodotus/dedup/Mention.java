@@ -147,8 +147,8 @@ public record Mention(String id, String article, LocalDate published, PloverType
             // "in the Malian border area" qualifies a noun; "in the town of Bennsh in Idleb" names a town
             if (m.group(4) != null || m.group(1) != null && m.group(2) == null && m.group(5) != null) continue;
             // "dans le district de Dantewada", "in Chhattisgarh's Dantewada district": a division holds many localities
-            if (m.group(2) != null && DIVISION_DESIGNATOR.matcher(m.group(2)).lookingAt() || DIVISION_AFTER.matcher(q.substring(m.end(3))).lookingAt()
-                    || DISTRICT_AFTER.matcher(q.substring(m.end(3))).lookingAt()) continue;
+            if (m.group(2) != null && DIVISION_OR_DISTRICT.matcher(m.group(2)).lookingAt() || DIVISION_OR_DISTRICT_AFTER.matcher(q.substring(m.end(3))).lookingAt())
+                continue;
             int from = base + m.start(3), to = base + m.end(3);
             Optional<PlaceMention> known = places.stream().filter(p -> p.span().start() < to && from < p.span().end()).findFirst();
             if (known.isPresent()) {
@@ -220,14 +220,17 @@ public record Mention(String id, String article, LocalDate published, PloverType
         return out;
     }
 
+    private static final String DIVISIONS = String.join("|", new TreeSet<>(Place.DIVISION_WORDS));
+    /** A division word and "of"/"de" just before a name ("la province du Soum"), or a division word just after it ("Soum province"). */
     private static final java.util.regex.Pattern DIVISION_BEFORE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(province|région|region|département|department|gouvernorat|governorate|state|état|etat|county|oblast|préfecture|prefecture)"
-            + "(\\s+\\p{L}+)?\\s+(of|de|du|d'|d’)\\s*$");
-    private static final java.util.regex.Pattern DIVISION_AFTER = java.util.regex.Pattern.compile(
-            "(?iu)(['’]s)?\\s+(province|region|department|governorate|state|county|oblast|prefecture)\\b");
-    /** A district: too large to be a locality, small enough that two reports naming it are placed together. */
-    private static final java.util.regex.Pattern DISTRICT_AFTER = java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s+district\\b");
-    private static final java.util.regex.Pattern DIVISION_DESIGNATOR = java.util.regex.Pattern.compile("(?iu)(district|région|region|province)\\b");
+            "(?iu)\\b(" + DIVISIONS + ")(\\s+\\p{L}+)?\\s+(of|de|du|d'|d’)\\s*$");
+    private static final java.util.regex.Pattern DIVISION_AFTER = java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s+(" + DIVISIONS + ")\\b");
+    /**
+     * A division or a district, as a locality's designator ("le district de Dantewada") or after it ("Dantewada district"):
+     * too large to be a locality; a district's name still places two reports together as a name.
+     */
+    private static final java.util.regex.Pattern DIVISION_OR_DISTRICT = java.util.regex.Pattern.compile("(?iu)(district|" + DIVISIONS + ")\\b");
+    private static final java.util.regex.Pattern DIVISION_OR_DISTRICT_AFTER = java.util.regex.Pattern.compile("(?iu)(['’]s)?\\s+(district|" + DIVISIONS + ")\\b");
 
     /**
      * Common words that news and ACLED notes capitalise as titles of institutions, units, directions or facilities

@@ -180,8 +180,6 @@ public final class MentionMatcher {
         }
     }
 
-
-
     /** How far apart two places of an event may be, by ACLED precision: the exact place, near it, a region. */
     static double bound(int precision) {
         return switch (precision) {

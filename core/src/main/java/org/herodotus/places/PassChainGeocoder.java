@@ -342,18 +342,16 @@ public final class PassChainGeocoder implements Geocoder {
         return out;
     }
 
-    /** Division words after a name ("Mopti region") or before it with "of"/"de" ("la région de Tillabéri", "the province of Idlib"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "governorate", "department", "county", "prefecture", "oblast",
-            "région", "département", "gouvernorat", "préfecture", "état", "etat", "wilaya");
     private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du");
 
+    /** A division word ({@link Place#DIVISION_WORDS}) right after the name, or before it and "of"/"de". */
     static boolean designatesDivision(List<Token> t, int i, int n) {
-        if (i + n < t.size() && DIVISION_WORDS.contains(t.get(i + n).lower())) return true;
+        if (i + n < t.size() && Place.DIVISION_WORDS.contains(t.get(i + n).lower())) return true;
         if (i < 2 || !OF.contains(t.get(i - 1).lower())) return false;
         // "le département colombien d'Arauca": past the adjectives
         int k = i - 2;
         while (k > 0 && t.get(k).upos().equals("ADJ")) k--;
-        return DIVISION_WORDS.contains(t.get(k).lower());
+        return Place.DIVISION_WORDS.contains(t.get(k).lower());
     }
 
     /** A town this large shadows the division it lies in even under an alternate name. */

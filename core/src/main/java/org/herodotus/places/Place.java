@@ -34,6 +34,13 @@ public record Place(Optional<GeoNameId> id, String name, CountryCode country, St
     /** A first-level division (province, state, governorate, county). */
     public boolean isRegion() { return featureCode.equals("ADM1"); }
 
+    /**
+     * The words, English and French, that make a name a division's: after it ("Mopti region", "Soum province") or
+     * before it with "of"/"de" ("la région de Tillabéri", "the province of Idlib").
+     */
+    public static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("region", "province", "state", "governorate", "department", "county",
+            "prefecture", "oblast", "région", "département", "gouvernorat", "préfecture", "état", "etat", "wilaya");
+
     /** A key that tells places apart when they have no GeoNames id. */
     public String key() {
         return id.map(GeoNameId::toString).orElse(isCountry() ? "country:" + country.value()
